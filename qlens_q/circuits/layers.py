@@ -1,0 +1,212 @@
+"""Layer circuits: prepare ``psi_in`` and apply the QLENS operator of a sub-layer.
+
+Three realisations of ``U = exp(-i t H)``, ``H = (pi / alpha) v v^T`` (``t = alpha``
+gives the Householder reflection ``I - 2 v v^T``):
+
+``structured`` (exact, scalable)
+    ``exp(-i theta |v><v|) = S_v exp(-i theta |0><0|) S_v^dagger`` with
+    ``theta = pi t / alpha``, ``S_v`` from :mod:`qlens_q.circuits.stateprep` and
+    ``exp(-i theta |0><0|) = X^n MCPhase(-theta) X^n``.
+``evolution``
+    :class:`~qiskit.circuit.library.PauliEvolutionGate` of ``SparsePauliOp(H)``
+    for time ``t``, synthesised by Lie-Trotter (order 1) or Suzuki-Trotter
+    (order 2, 4, ...) with ``reps`` steps, or exactly (matrix exponential). The
+    Trotter error is real and is reported by the cross-check, never hidden.
+``dense``
+    :class:`~qiskit.circuit.library.UnitaryGate` of the matrix, for small ``n``.
+
+A *layer circuit* is ``S_{psi_in}`` followed by the operator; a *trajectory
+circuit* prepares ``psi_0`` and applies the operators of consecutive layers.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+from qiskit import QuantumCircuit
+from qiskit.circuit.library import MCPhaseGate, PauliEvolutionGate, PhaseGate, UnitaryGate
+from qiskit.quantum_info import SparsePauliOp
+from qiskit.synthesis import LieTrotter, MatrixExponential, SuzukiTrotter
+
+from qlens_q import operators
+from qlens_q.circuits.stateprep import prepare_real_state, unprepare_real_state
+from qlens_q.errors import InputError
+from qlens_q.operators import LayerOperator
+
+Method = Literal["structured", "evolution", "dense"]
+METHODS: tuple[str, ...] = ("structured", "evolution", "dense")
+#: Largest qubit count for ``dense`` (a 2^n x 2^n matrix, synthesised by QSD).
+DENSE_MAX_QUBITS = 8
+#: Largest qubit count for ``evolution`` (H has up to ~4^n / 2 Pauli terms).
+EVOLUTION_MAX_QUBITS = 7
+#: Trotter orders accepted; 0 means the exact matrix exponential.
+TROTTER_ORDERS: tuple[int, ...] = (0, 1, 2, 4)
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """How a layer operator becomes gates.
+
+    Attributes:
+        method: ``structured``, ``evolution`` or ``dense``.
+        trotter_reps: Trotter steps (``evolution`` only).
+        trotter_order: 1 (Lie-Trotter), 2 or 4 (Suzuki-Trotter), 0 (exact exponential).
+        native: build uniformly controlled gates as Aer-native ``multiplexer``
+            instructions (fast simulation) instead of exportable ``ucry`` gates.
+    """
+
+    method: str = "structured"
+    trotter_reps: int = 1
+    trotter_order: int = 1
+    native: bool = False
+
+    def __post_init__(self) -> None:
+        if self.method not in METHODS:
+            raise InputError("method", f"unknown method {self.method!r} (choose from {', '.join(METHODS)})")
+        if (
+            isinstance(self.trotter_reps, bool)
+            or not isinstance(self.trotter_reps, int)
+            or self.trotter_reps < 1
+        ):
+            raise InputError("trotter_reps", f"must be an integer >= 1, got {self.trotter_reps!r}")
+        if self.trotter_order not in TROTTER_ORDERS:
+            raise InputError(
+                "trotter_order", f"must be one of {TROTTER_ORDERS} (0 = exact), got {self.trotter_order!r}"
+            )
+
+    def describe(self) -> str:
+        """A short human description, e.g. ``evolution (Suzuki-Trotter order 2, 4 reps)``."""
+        if self.method != "evolution":
+            return self.method
+        if self.trotter_order == 0:
+            return "evolution (exact matrix exponential)"
+        kind = "Lie-Trotter" if self.trotter_order == 1 else f"Suzuki-Trotter order {self.trotter_order}"
+        return f"evolution ({kind}, {self.trotter_reps} reps)"
+
+
+def zero_phase_circuit(num_qubits: int, theta: float) -> QuantumCircuit:
+    """``exp(-i theta |0...0><0...0|)``: phase ``e^{-i theta}`` on ``|0...0>`` only."""
+    qc = QuantumCircuit(num_qubits, name="zero_phase")
+    qc.x(range(num_qubits))
+    gate = PhaseGate(-theta) if num_qubits == 1 else MCPhaseGate(-theta, num_qubits - 1)
+    qc.append(gate, range(num_qubits))
+    qc.x(range(num_qubits))
+    return qc
+
+
+def rank_one_evolution(v: Any, theta: float, *, native: bool = False) -> QuantumCircuit:
+    """``exp(-i theta |v><v|) = S_v exp(-i theta |0><0|) S_v^dagger`` (exact; ``theta = pi``: reflection)."""
+    s_dg = unprepare_real_state(v, native=native, name="S_v_dg")
+    n = s_dg.num_qubits
+    qc = QuantumCircuit(n, name="rank_one_evolution")
+    qc.compose(s_dg, inplace=True)
+    qc.compose(zero_phase_circuit(n, theta), inplace=True)
+    qc.compose(prepare_real_state(v, native=native, name="S_v"), inplace=True)
+    return qc
+
+
+def _check_size(op: LayerOperator, method: str) -> None:
+    limits = {"dense": DENSE_MAX_QUBITS, "evolution": EVOLUTION_MAX_QUBITS}
+    if method in limits and op.num_qubits > limits[method]:
+        raise InputError(
+            "method",
+            f"{method!r} is limited to {limits[method]} qubits (N <= {2 ** limits[method]}); "
+            f"this layer needs {op.num_qubits} (N = {op.num_classes}): use 'structured'",
+        )
+
+
+def operator_circuit(
+    op: LayerOperator, synthesis: Synthesis = Synthesis(), *, time: float | None = None
+) -> QuantumCircuit:
+    """The gates of ``exp(-i t H)`` (default ``t = alpha``, the reflection ``U``), no preparation."""
+    _check_size(op, synthesis.method)
+    n = op.num_qubits
+    qc = QuantumCircuit(n, name=f"layer_{synthesis.method}")
+    if op.v is None:  # identity layer: nothing to apply
+        return qc
+    t = op.alpha if time is None else float(time)
+    theta = op.rotation_angle(t)
+    if synthesis.method == "structured":
+        qc.compose(rank_one_evolution(op.v, theta, native=synthesis.native), inplace=True)
+    elif synthesis.method == "dense":
+        qc.append(UnitaryGate(evolution_matrix(op, t), check_input=False), range(n))
+    else:
+        hamiltonian = pauli_hamiltonian(op)
+        if synthesis.trotter_order == 0:
+            # MatrixExponential cannot run as a transpiler plugin (Qiskit 2.x): synthesise here.
+            gate = PauliEvolutionGate(hamiltonian, time=t)
+            qc.compose(MatrixExponential().synthesize(gate), inplace=True)
+        else:
+            qc.append(PauliEvolutionGate(hamiltonian, time=t, synthesis=_trotter(synthesis)), range(n))
+    return qc
+
+
+def pauli_hamiltonian(op: LayerOperator) -> SparsePauliOp:
+    """``H = (pi / alpha) v v^T`` as a Pauli sum; only rounding noise (< 1e-14 ||H||) is dropped."""
+    return SparsePauliOp.from_operator(op.hamiltonian(), atol=1e-14 * np.pi / op.alpha, rtol=0.0)
+
+
+def evolution_matrix(op: LayerOperator, time: float | None = None) -> np.ndarray:
+    """``exp(-i t H) = I + (e^{-i theta} - 1) v v^T`` in closed form (``v v^T`` is a projector)."""
+    t = op.alpha if time is None else float(time)
+    if op.v is None:
+        return np.eye(op.dim, dtype=np.complex128)
+    proj = np.outer(op.v, op.v)
+    return np.eye(op.dim) + (np.exp(-1j * op.rotation_angle(t)) - 1.0) * proj
+
+
+def _trotter(synthesis: Synthesis) -> LieTrotter | SuzukiTrotter:
+    if synthesis.trotter_order == 1:
+        return LieTrotter(reps=synthesis.trotter_reps)
+    return SuzukiTrotter(order=synthesis.trotter_order, reps=synthesis.trotter_reps)
+
+
+def layer_circuit(
+    op: LayerOperator,
+    synthesis: Synthesis = Synthesis(),
+    *,
+    time: float | None = None,
+    measure: bool = False,
+) -> QuantumCircuit:
+    """Prepare ``psi_in`` from ``|0...0>``, apply ``exp(-i t H)``; optionally measure every qubit.
+
+    At ``t = alpha`` the Born distribution of the output is ``p_out`` (exactly
+    for ``structured`` and ``dense``, up to the Trotter error for ``evolution``).
+    """
+    qc = QuantumCircuit(op.num_qubits, name="layer")
+    qc.compose(prepare_real_state(op.psi_in, native=synthesis.native, name="S_in"), inplace=True)
+    qc.compose(operator_circuit(op, synthesis, time=time), inplace=True)
+    if measure:
+        qc.measure_all()
+    return qc
+
+
+def trajectory_circuit(
+    distributions: Sequence[Any],
+    synthesis: Synthesis = Synthesis(),
+    *,
+    alpha: float = 1.0,
+    measure: bool = False,
+) -> QuantumCircuit:
+    """Prepare ``psi_0`` and apply ``U_1, U_2, ...``: its Born distribution is the last one.
+
+    ``distributions`` are ``p_0, p_1, ..., p_L`` (at least two); ``U_k`` carries
+    ``psi_{k-1}`` to ``psi_k``.
+    """
+    if len(distributions) < 2:
+        raise InputError("distributions", f"a trajectory needs at least two, got {len(distributions)}")
+    ops = [
+        operators.layer_operator(a, b, alpha=alpha, names=(f"p_{k}", f"p_{k + 1}"))
+        for k, (a, b) in enumerate(itertools.pairwise(distributions))
+    ]
+    qc = QuantumCircuit(ops[0].num_qubits, name="trajectory")
+    qc.compose(prepare_real_state(ops[0].psi_in, native=synthesis.native, name="S_0"), inplace=True)
+    for op in ops:
+        qc.compose(operator_circuit(op, synthesis), inplace=True)
+    if measure:
+        qc.measure_all()
+    return qc

@@ -1,0 +1,243 @@
+"""The Born-rule cross-check: does a circuit's output match the model's distribution?
+
+For a circuit (as exported or transpiled) and an expected distribution ``q``
+over ``N <= 2^n`` classes (zero-padded to ``2^n``), Aer gives the exact Born
+probabilities ``p`` (statevector) and ``shots`` samples (``SamplerV2``), and
+``EstimatorV2`` gives ``<M>``. The verdict passes when all of these hold:
+
+1. **Exact.** ``max_j |p_j - q_j| <= tol`` (default ``1e-9``). Reported beside it:
+   total variation ``(1/2) sum |p - q|`` and classical fidelity ``(sum sqrt(p q))^2``.
+2. **Aer agrees with an independent simulator.** For ``n <= reference_max_qubits``
+   (and at most ``reference_max_ops`` gates) the same circuit is also run through
+   :class:`qiskit.quantum_info.Statevector`; the two must agree within ``tol``.
+3. **No impossible outcome.** No shot lands on a class with ``q_j = 0`` (this
+   includes the padding states of a non-power-of-two ``N``).
+4. **Shots fit q.** Pearson's chi-square goodness of fit (``scipy.stats.chisquare``)
+   on the classes with ``q_j > 0``, bins with expected count < 5 pooled, does not
+   reject at level ``alpha / 2``.
+5. **<M> fits q.** ``|mean class over shots - sum_j j q_j| <= z * sd / sqrt(shots)``
+   with ``z`` the two-sided ``alpha / 2`` quantile; and the Estimator's exact
+   ``<M>`` is within ``tol * sum_j j`` of ``sum_j j q_j``.
+
+Tests 4 and 5 are the only random ones; by the union bound a correct circuit
+fails with probability at most ``alpha`` (default ``1e-3``): the stated
+false-alarm rate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+import scipy.stats
+from numpy.typing import NDArray
+from qiskit import QuantumCircuit
+
+from qlens_q import observables, simulation, states, validation
+from qlens_q.errors import InputError
+from qlens_q.simulation import Backend, Prepared
+
+#: Expected count below which chi-square bins are pooled.
+MIN_EXPECTED_COUNT = 5.0
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Settings of the cross-check.
+
+    Attributes:
+        shots: samples per circuit.
+        seed: seed of Aer's sampler (the same seed gives the same counts).
+        tol: largest accepted exact Born error.
+        alpha: false-alarm rate of the shot tests together (chi-square and <M>).
+        reference_max_qubits: largest circuit also checked with ``quantum_info.Statevector``
+            (a gate-by-gate Python simulator, so also limited to ``reference_max_ops`` gates).
+        backend: Aer device and options.
+    """
+
+    shots: int = 10_000
+    seed: int = 0
+    tol: float = 1e-9
+    alpha: float = 1e-3
+    reference_max_qubits: int = 12
+    reference_max_ops: int = 20_000
+    backend: Backend = field(default_factory=Backend)
+
+    def __post_init__(self) -> None:
+        validation.positive_int(self.shots, "shots")
+        validation.positive_int(self.seed, "seed", minimum=0)
+        validation.positive_float(self.tol, "tol")
+        if not 0 < self.alpha < 1:
+            raise InputError("alpha", f"must be in (0, 1), got {self.alpha!r}")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The machine-readable outcome of one cross-check (see the module docstring)."""
+
+    passed: bool
+    failures: tuple[str, ...]
+    num_qubits: int
+    num_classes: int
+    max_abs_error: float
+    total_variation: float
+    fidelity: float
+    reference_max_abs_error: float | None
+    impossible_probability: float
+    impossible_counts: int
+    chi2: float
+    chi2_dof: int
+    chi2_p: float
+    mean_expected: float
+    mean_estimator: float
+    mean_shots: float
+    mean_z: float
+    shots: int
+    seed: int
+    tol: float
+    alpha: float
+    probabilities: tuple[float, ...]
+    counts: tuple[int, ...]
+
+    def to_dict(self, *, with_distributions: bool = True) -> dict[str, Any]:
+        """JSON-ready dictionary; drop the long vectors with ``with_distributions=False``."""
+        out = asdict(self)
+        out["failures"] = list(self.failures)
+        if with_distributions:
+            out["probabilities"] = list(self.probabilities)
+            out["counts"] = list(self.counts)
+        else:
+            del out["probabilities"], out["counts"]
+        return out
+
+
+def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float, int, float]:
+    """Pearson's chi-square of ``counts`` against ``q`` on ``q > 0``, small bins pooled.
+
+    Returns ``(statistic, degrees of freedom, p-value)``; ``(0, 0, 1)`` when fewer
+    than two bins remain (a deterministic outcome has nothing to test).
+    """
+    support = q > 0
+    observed = counts[support].astype(np.float64)
+    total = observed.sum()
+    if total == 0:
+        return 0.0, 0, 1.0
+    expected = q[support] / q[support].sum() * total
+    small = expected < MIN_EXPECTED_COUNT
+    if small.any():
+        expected = np.append(expected[~small], expected[small].sum())
+        observed = np.append(observed[~small], observed[small].sum())
+        if expected[-1] < MIN_EXPECTED_COUNT and expected.shape[0] > 1:
+            k = int(np.argmin(expected[:-1]))
+            expected[k] += expected[-1]
+            observed[k] += observed[-1]
+            expected, observed = expected[:-1], observed[:-1]
+    if expected.shape[0] < 2:
+        return 0.0, 0, 1.0
+    res = scipy.stats.chisquare(observed, expected)
+    return float(res.statistic), int(expected.shape[0] - 1), float(res.pvalue)
+
+
+def _expected_vector(q: Any, num_qubits: int, name: str) -> tuple[NDArray[np.float64], int]:
+    probs = validation.probabilities(q, name)
+    if probs.shape[0] > 2**num_qubits:
+        raise InputError(
+            name, f"has {probs.shape[0]} classes but the circuit has {num_qubits} qubits (<= {2**num_qubits})"
+        )
+    return states.pad(probs, num_qubits), int(probs.shape[0])
+
+
+def _verdict(
+    prepared: Prepared,
+    q: NDArray[np.float64],
+    num_classes: int,
+    p: NDArray[np.float64],
+    counts: NDArray[np.int64],
+    mean_estimator: float,
+    config: CheckConfig,
+) -> Verdict:
+    failures: list[str] = []
+    err = float(np.max(np.abs(p - q)))
+    if not err <= config.tol:
+        failures.append(f"exact Born error {err:.3g} > tol {config.tol:g}")
+    reference_err = None
+    if (
+        prepared.num_qubits <= config.reference_max_qubits
+        and prepared.unitary.size() <= config.reference_max_ops
+    ):
+        reference_err = float(np.max(np.abs(simulation.reference_probabilities(prepared) - p)))
+        if not reference_err <= config.tol:
+            failures.append(f"Aer and quantum_info.Statevector differ by {reference_err:.3g}")
+    impossible = q == 0
+    impossible_counts = int(counts[impossible].sum())
+    if impossible_counts:
+        failures.append(f"{impossible_counts} shots on classes with expected probability 0")
+    chi2, dof, chi2_p = chi_square(counts, q)
+    if chi2_p < config.alpha / 2:
+        failures.append(f"chi-square rejects the shots (p = {chi2_p:.3g} < {config.alpha / 2:g})")
+    mean_expected = observables.mean_class(q)
+    sd = np.sqrt(observables.class_variance(q))
+    shots = int(counts.sum())
+    mean_shots = observables.mean_class(counts / shots)
+    if sd > 0:
+        mean_z = float((mean_shots - mean_expected) / (sd / np.sqrt(shots)))
+    else:
+        mean_z = 0.0 if mean_shots == mean_expected else float("inf")
+    z_crit = float(scipy.stats.norm.isf(config.alpha / 4))
+    if not abs(mean_z) <= z_crit:
+        failures.append(f"<M> over shots is {mean_z:.2f} standard errors from sum j q_j (limit {z_crit:.2f})")
+    mean_tol = config.tol * (2**prepared.num_qubits - 1) * 2**prepared.num_qubits / 2
+    if not abs(mean_estimator - mean_expected) <= mean_tol:
+        failures.append(f"Estimator <M> = {mean_estimator:.12g}, expected {mean_expected:.12g}")
+    return Verdict(
+        passed=not failures,
+        failures=tuple(failures),
+        num_qubits=prepared.num_qubits,
+        num_classes=num_classes,
+        max_abs_error=err,
+        total_variation=float(0.5 * np.abs(p - q).sum()),
+        fidelity=float(np.sum(np.sqrt(p * q)) ** 2),
+        reference_max_abs_error=reference_err,
+        impossible_probability=float(p[impossible].sum()),
+        impossible_counts=impossible_counts,
+        chi2=chi2,
+        chi2_dof=dof,
+        chi2_p=chi2_p,
+        mean_expected=mean_expected,
+        mean_estimator=mean_estimator,
+        mean_shots=mean_shots,
+        mean_z=mean_z,
+        shots=shots,
+        seed=config.seed,
+        tol=config.tol,
+        alpha=config.alpha,
+        probabilities=tuple(float(x) for x in p),
+        counts=tuple(int(c) for c in counts),
+    )
+
+
+def crosscheck(
+    circuits: Sequence[QuantumCircuit], expected: Sequence[Any], config: CheckConfig = CheckConfig()
+) -> list[Verdict]:
+    """Cross-check a batch of circuits against their expected distributions (three Aer calls)."""
+    if len(circuits) != len(expected):
+        raise InputError("expected", f"{len(expected)} distributions for {len(circuits)} circuits")
+    prepared = [simulation.prepare(qc, f"circuit[{i}]") for i, qc in enumerate(circuits)]
+    targets = [
+        _expected_vector(q, pc.num_qubits, f"expected[{i}]" if len(expected) > 1 else "expected")
+        for i, (q, pc) in enumerate(zip(expected, prepared, strict=True))
+    ]
+    probs = simulation.exact_probabilities(prepared, config.backend)
+    counts = simulation.sample_counts(prepared, config.shots, config.seed, config.backend)
+    means = simulation.class_expectations(prepared, config.backend)
+    return [
+        _verdict(pc, q, n_cls, p, c, m, config)
+        for pc, (q, n_cls), p, c, m in zip(prepared, targets, probs, counts, means, strict=True)
+    ]
+
+
+def crosscheck_one(circuit: QuantumCircuit, expected: Any, config: CheckConfig = CheckConfig()) -> Verdict:
+    """:func:`crosscheck` for a single circuit."""
+    return crosscheck([circuit], [expected], config)[0]

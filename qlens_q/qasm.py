@@ -1,0 +1,97 @@
+"""OpenQASM 2 and 3 export and import.
+
+Export transpiles to :data:`EXPORT_BASIS` (``cx, ry, rz, x, h``), which is in
+both ``qelib1.inc`` (OpenQASM 2) and ``stdgates.inc`` (OpenQASM 3), so the files
+load in any standard OpenQASM tool. Import goes through :mod:`qiskit.qasm2` and
+:mod:`qiskit.qasm3` (with ``qiskit-qasm3-import``). The declared qubit count is
+read from the text and refused above :data:`MAX_QUBITS` *before* anything is
+parsed or allocated.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from qiskit import QuantumCircuit, qasm2, qasm3, transpile
+
+from qlens_q.errors import InputError
+
+#: Gates every exported file uses: all in qelib1.inc and stdgates.inc.
+EXPORT_BASIS: tuple[str, ...] = ("cx", "ry", "rz", "x", "h")
+FORMATS: tuple[str, ...] = ("qasm3", "qasm2")
+#: Largest qubit count accepted from a file: a 2^26 statevector is 1 GiB.
+MAX_QUBITS = 26
+#: Largest QASM file read (bytes).
+MAX_FILE_BYTES = 512 * 2**20
+
+_VERSION = re.compile(r"^\s*OPENQASM\s+(\d+)(?:\.\d+)?\s*;", re.MULTILINE)
+_QREG2 = re.compile(r"\bqreg\s+[A-Za-z_]\w*\s*\[\s*(\d+)\s*\]")
+_QUBIT3 = re.compile(r"\bqubit\s*(?:\[\s*(\d+)\s*\])?\s+[A-Za-z_]\w*\s*;")
+_PHYSICAL = re.compile(r"\$(\d+)")
+
+
+def transpile_for_export(circuit: QuantumCircuit, *, optimization_level: int = 1) -> QuantumCircuit:
+    """Synthesise ``circuit`` into :data:`EXPORT_BASIS` (deterministic: fixed transpiler seed)."""
+    return transpile(
+        circuit,
+        basis_gates=list(EXPORT_BASIS),
+        optimization_level=optimization_level,
+        seed_transpiler=0,
+    )
+
+
+def dumps(circuit: QuantumCircuit, fmt: str = "qasm3") -> str:
+    """OpenQASM text of a circuit already in :data:`EXPORT_BASIS` (see :func:`transpile_for_export`)."""
+    if fmt == "qasm3":
+        return qasm3.dumps(circuit)
+    if fmt == "qasm2":
+        return qasm2.dumps(circuit)
+    raise InputError("format", f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def declared_qubits(text: str) -> int:
+    """Qubits a QASM program declares, read without parsing it (registers summed)."""
+    total = sum(int(m) for m in _QREG2.findall(text))
+    total += sum(int(m) if m else 1 for m in _QUBIT3.findall(text))
+    physical = [int(m) for m in _PHYSICAL.findall(text)]
+    return max(total, max(physical) + 1 if physical else 0)
+
+
+def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
+    """Parse OpenQASM 2 or 3 (by its ``OPENQASM`` line) into a circuit, refusing bad input."""
+    match = _VERSION.search(text)
+    if match is None:
+        raise InputError(source, "not an OpenQASM program (no 'OPENQASM 2.0;' or 'OPENQASM 3.0;' line)")
+    n = declared_qubits(text)
+    if n > MAX_QUBITS:
+        raise InputError(source, f"declares {n} qubits; the limit is {MAX_QUBITS}")
+    if n == 0:
+        raise InputError(source, "declares no qubits")
+    version = match.group(1)
+    try:
+        if version == "2":
+            return qasm2.loads(text, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)
+        if version == "3":
+            return qasm3.loads(text)
+    except Exception as exc:  # parsers raise many types; all mean "does not parse"
+        detail = " ".join(str(exc).split())[:300]
+        raise InputError(source, f"does not parse as OpenQASM {version}: {detail}") from None
+    raise InputError(source, f"unsupported OpenQASM version {version}")
+
+
+def load(path: str | Path) -> QuantumCircuit:
+    """Read and parse a QASM file (size-limited, see :data:`MAX_FILE_BYTES`)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise InputError(str(path), "is not a file")
+        if size > MAX_FILE_BYTES:
+            raise InputError(str(path), f"is {size} bytes; the limit is {MAX_FILE_BYTES}")
+        text = p.read_text(encoding="utf-8")
+    except InputError:
+        raise
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot be read ({exc.__class__.__name__}: {exc})") from None
+    return loads(text, source=str(path))

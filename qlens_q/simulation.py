@@ -1,0 +1,218 @@
+"""Running circuits on Qiskit Aer: exact Born probabilities, shots, and <M>.
+
+Every function takes a batch of circuits and makes one Aer call for the whole
+batch. The circuit is simulated as given (exported or transpiled gates), never
+replaced by the abstract gates' matrices.
+
+**Which class a measurement reports.** If a circuit measures its qubits at the
+end, classical bit ``i`` is bit ``i`` of the class index (Qiskit's order). A
+circuit without measurements is read as if qubit ``i`` were measured into bit
+``i``. Mid-circuit measurements, resets, classical control flow, or a qubit
+measured twice or not at all are refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from numpy.typing import NDArray
+from qiskit import ClassicalRegister, QuantumCircuit, transpile
+from qiskit.circuit import CircuitInstruction
+from qiskit.quantum_info import Statevector
+from qiskit_aer import AerSimulator
+from qiskit_aer.primitives import EstimatorV2, SamplerV2
+
+from qlens_q.errors import InputError, SimulationError
+from qlens_q.observables import measurement_operator
+
+DEVICES: tuple[str, ...] = ("CPU", "GPU")
+_REFUSED_OPS = {"reset", "if_else", "while_loop", "for_loop", "switch_case", "store", "multiplexer_dg"}
+
+
+@dataclass(frozen=True)
+class Backend:
+    """Where and how Aer runs.
+
+    Attributes:
+        device: ``CPU`` or ``GPU`` (the latter needs the ``qiskit-aer-gpu`` package).
+        fusion: Aer's gate fusion. Off by default: it has an open wrong-result bug
+            (Qiskit/qiskit-aer#2245), and the cross-check must not depend on it.
+        allow_cpu_fallback: run on the CPU if a GPU is asked for and not available.
+    """
+
+    device: str = "CPU"
+    fusion: bool = False
+    allow_cpu_fallback: bool = False
+
+    def resolved_device(self) -> str:
+        """The device Aer will really use; refuses an unavailable GPU unless fallback is allowed."""
+        if self.device not in DEVICES:
+            raise InputError("device", f"unknown device {self.device!r} (choose CPU or GPU)")
+        if self.device == "GPU" and "GPU" not in available_devices():
+            if self.allow_cpu_fallback:
+                return "CPU"
+            raise InputError(
+                "device",
+                "GPU requested but this Aer has no GPU support "
+                "(install qiskit-aer-gpu on a CUDA 12 machine, or allow CPU fallback)",
+            )
+        return self.device
+
+    def options(self) -> dict[str, object]:
+        """AerSimulator options for this backend."""
+        return {
+            "method": "statevector",
+            "device": self.resolved_device(),
+            "fusion_enable": self.fusion,
+            "precision": "double",
+        }
+
+
+@cache
+def available_devices() -> tuple[str, ...]:
+    """Devices this Aer build can use, e.g. ``('CPU',)`` or ``('CPU', 'GPU')``."""
+    return tuple(AerSimulator().available_devices())
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A circuit split into its unitary part and the qubit read into each classical bit."""
+
+    unitary: QuantumCircuit
+    order: tuple[int, ...]
+
+    @property
+    def num_qubits(self) -> int:
+        return self.unitary.num_qubits
+
+    def measured(self) -> QuantumCircuit:
+        """The unitary part, then qubit ``order[i]`` measured into bit ``i`` of one register."""
+        qc = self.unitary.copy()
+        creg = ClassicalRegister(self.num_qubits, "class")
+        qc.add_register(creg)
+        for bit, qubit in enumerate(self.order):
+            qc.measure(qubit, creg[bit])
+        return qc
+
+
+def prepare(circuit: QuantumCircuit, name: str = "circuit") -> Prepared:
+    """Separate final measurements from the gates and check the circuit can be read as QLENS output.
+
+    One pass over the instructions: barriers are dropped, measurements recorded,
+    and any operation on an already measured qubit (or with classical bits) refused.
+    """
+    refused = set(circuit.count_ops()) & _REFUSED_OPS
+    if refused:
+        raise InputError(name, f"contains unsupported operations: {', '.join(sorted(refused))}")
+    n = circuit.num_qubits
+    unitary = QuantumCircuit(n, global_phase=circuit.global_phase, name=circuit.name)
+    index = {q: i for i, q in enumerate(circuit.qubits)}
+    clindex = {c: i for i, c in enumerate(circuit.clbits)}
+    bit_of: dict[int, int] = {}
+    for inst in circuit.data:
+        op = inst.operation
+        qubits = [index[q] for q in inst.qubits]
+        if op.name == "barrier":
+            continue
+        if op.name == "measure":
+            if qubits[0] in bit_of:
+                raise InputError(name, f"measures qubit {qubits[0]} twice")
+            bit_of[qubits[0]] = clindex[inst.clbits[0]]
+            continue
+        if inst.clbits or any(q in bit_of for q in qubits):
+            raise InputError(name, f"has an operation ({op.name}) after a measurement or on classical bits")
+        unitary._append(CircuitInstruction(op, [unitary.qubits[q] for q in qubits]))
+    if not bit_of:
+        return Prepared(unitary, tuple(range(n)))
+    if len(bit_of) != n or len(set(bit_of.values())) != n:
+        raise InputError(name, "must measure every qubit exactly once, each into its own classical bit")
+    ranked = sorted(bit_of, key=bit_of.__getitem__)  # qubits in the order of their classical bits
+    return Prepared(unitary, tuple(ranked))
+
+
+def _for_aer(circuits: Sequence[QuantumCircuit], sim: AerSimulator) -> list[QuantumCircuit]:
+    compiled = transpile(list(circuits), backend=sim, optimization_level=0)
+    for qc in compiled:
+        for inst in qc.data:
+            op = inst.operation
+            # Aer segfaults on a multiplexer without its matrices; refuse it up front.
+            if op.name == "multiplexer" and len(op.params) != 2 ** (op.num_qubits - 1):
+                raise SimulationError(f"malformed multiplexer on {op.num_qubits} qubits")
+    return compiled
+
+
+def _run(sim: AerSimulator, circuits: list[QuantumCircuit]) -> list[NDArray[np.complex128]]:
+    try:
+        result = sim.run(circuits).result()
+    except Exception as exc:
+        raise SimulationError(f"Aer failed: {' '.join(str(exc).split())[:300]}") from None
+    if not result.success:
+        raise SimulationError(f"Aer failed: {result.status}")
+    return [np.asarray(result.get_statevector(i)) for i in range(len(circuits))]
+
+
+def statevectors(circuits: Sequence[Prepared], backend: Backend = Backend()) -> list[NDArray[np.complex128]]:
+    """Aer statevectors of the unitary parts (one Aer call for the batch)."""
+    sim = AerSimulator(**backend.options())
+    batch = []
+    for prepared in circuits:
+        qc = prepared.unitary.copy()
+        qc.save_statevector()
+        batch.append(qc)
+    return _run(sim, _for_aer(batch, sim))
+
+
+def exact_probabilities(
+    circuits: Sequence[Prepared], backend: Backend = Backend()
+) -> list[NDArray[np.float64]]:
+    """Born probabilities ``|<j|psi>|^2`` per class index (in each circuit's bit order)."""
+    out = []
+    for prepared, sv in zip(circuits, statevectors(circuits, backend), strict=True):
+        if prepared.order == tuple(range(prepared.num_qubits)):
+            out.append(np.abs(sv) ** 2)
+        else:
+            out.append(Statevector(sv).probabilities(list(prepared.order)))
+    return out
+
+
+def reference_probabilities(prepared: Prepared) -> NDArray[np.float64]:
+    """Born probabilities from :class:`qiskit.quantum_info.Statevector` (independent of Aer)."""
+    return Statevector(prepared.unitary).probabilities(list(prepared.order))
+
+
+def sample_counts(
+    circuits: Sequence[Prepared], shots: int, seed: int, backend: Backend = Backend()
+) -> list[NDArray[np.int64]]:
+    """Shot counts per class index from Aer's ``SamplerV2`` (seeded; one call for the batch)."""
+    sim = AerSimulator(**backend.options())
+    sampler = SamplerV2(seed=seed, options={"backend_options": backend.options()})
+    pubs = [(qc,) for qc in _for_aer([p.measured() for p in circuits], sim)]
+    try:
+        results = sampler.run(pubs, shots=shots).result()
+    except Exception as exc:
+        raise SimulationError(f"Aer sampler failed: {' '.join(str(exc).split())[:300]}") from None
+    out = []
+    for prepared, res in zip(circuits, results, strict=True):
+        counts = np.zeros(2**prepared.num_qubits, dtype=np.int64)
+        for value, count in res.join_data().get_int_counts().items():
+            counts[value] = count
+        out.append(counts)
+    return out
+
+
+def class_expectations(circuits: Sequence[Prepared], backend: Backend = Backend()) -> list[float]:
+    """Exact ``<M>`` of each circuit from Aer's ``EstimatorV2`` (precision 0)."""
+    sim = AerSimulator(**backend.options())
+    compiled = _for_aer([p.unitary for p in circuits], sim)
+    estimator = EstimatorV2(options={"backend_options": backend.options(), "default_precision": 0.0})
+    pubs = [
+        (qc, measurement_operator(p.num_qubits, p.order)) for qc, p in zip(compiled, circuits, strict=True)
+    ]
+    try:
+        results = estimator.run(pubs).result()
+    except Exception as exc:
+        raise SimulationError(f"Aer estimator failed: {' '.join(str(exc).split())[:300]}") from None
+    return [float(np.real(res.data.evs)) for res in results]

@@ -1,0 +1,105 @@
+"""Input checks shared by every public entry point.
+
+Each check raises :class:`~qlens_q.errors.InputError` naming the argument and
+the problem, so a caller (Python or the command line) always gets one clear
+line instead of a traceback or a silent wrong answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from qlens_q.errors import InputError
+
+#: How far a probability vector's sum may be from 1 before it is refused.
+SUM_ATOL = 1e-6
+#: Tolerance for ``U^dagger U = I`` and ``H = H^dagger`` checks.
+OPERATOR_ATOL = 1e-8
+
+
+def probabilities(p: Any, name: str = "p", *, atol: float = SUM_ATOL) -> NDArray[np.float64]:
+    """Return ``p`` as a validated, renormalised float64 vector.
+
+    Accepted: a 1-D sequence of at least two finite, non-negative numbers whose
+    sum is 1 within ``atol``; it is then divided by its sum, so that the Born
+    amplitudes ``sqrt(p)`` form a unit vector to machine precision.
+    """
+    try:
+        arr = np.asarray(p, dtype=np.float64)
+    except (TypeError, ValueError) as exc:
+        raise InputError(name, f"not a list of numbers ({exc})") from None
+    if arr.ndim != 1:
+        raise InputError(name, f"must be a 1-D list of probabilities, got shape {arr.shape}")
+    if arr.size < 2:
+        raise InputError(name, f"needs at least two outcomes, got {arr.size}")
+    if not np.all(np.isfinite(arr)):
+        bad = int(np.flatnonzero(~np.isfinite(arr))[0])
+        raise InputError(name, f"entry {bad} is not finite ({arr[bad]})")
+    if np.any(arr < 0):
+        bad = int(np.flatnonzero(arr < 0)[0])
+        raise InputError(name, f"entry {bad} is negative ({arr[bad]:.3g})")
+    total = float(arr.sum())
+    if abs(total - 1.0) > atol:
+        raise InputError(name, f"probabilities must sum to 1 within {atol:g} (sum = {total:.9g})")
+    return arr / total
+
+
+def same_length(a: NDArray[Any], b: NDArray[Any], name_a: str, name_b: str) -> None:
+    """Refuse two vectors of different lengths."""
+    if a.shape != b.shape:
+        raise InputError(f"{name_a}/{name_b}", f"different lengths ({a.shape[0]} and {b.shape[0]} outcomes)")
+
+
+def square_matrix(m: Any, name: str) -> NDArray[np.complex128]:
+    """Return ``m`` as a finite square complex matrix, or refuse it."""
+    try:
+        arr = np.asarray(m, dtype=np.complex128)
+    except (TypeError, ValueError) as exc:
+        raise InputError(name, f"not a numeric matrix ({exc})") from None
+    if arr.ndim != 2 or arr.shape[0] != arr.shape[1] or arr.shape[0] < 2:
+        raise InputError(name, f"must be a square matrix of size >= 2, got shape {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise InputError(name, "has non-finite entries")
+    return arr
+
+
+def unitary(m: Any, name: str = "U", *, atol: float = OPERATOR_ATOL) -> NDArray[np.complex128]:
+    """Refuse a matrix with ``max |U^dagger U - I| > atol``."""
+    arr = square_matrix(m, name)
+    err = float(np.max(np.abs(arr.conj().T @ arr - np.eye(arr.shape[0]))))
+    if err > atol:
+        raise InputError(name, f"is not unitary (max |U^dagger U - I| = {err:.3g} > {atol:g})")
+    return arr
+
+
+def hermitian(m: Any, name: str = "H", *, atol: float = OPERATOR_ATOL) -> NDArray[np.complex128]:
+    """Refuse a matrix with ``max |H - H^dagger| > atol``."""
+    arr = square_matrix(m, name)
+    err = float(np.max(np.abs(arr - arr.conj().T)))
+    if err > atol:
+        raise InputError(name, f"is not Hermitian (max |H - H^dagger| = {err:.3g} > {atol:g})")
+    return arr
+
+
+def positive_int(value: Any, name: str, *, minimum: int = 1, maximum: int | None = None) -> int:
+    """Refuse anything that is not an integer in ``[minimum, maximum]``."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise InputError(name, f"must be an integer, got {value!r}")
+    if value < minimum or (maximum is not None and value > maximum):
+        upper = "" if maximum is None else f" and <= {maximum}"
+        raise InputError(name, f"must be >= {minimum}{upper}, got {value}")
+    return int(value)
+
+
+def positive_float(value: Any, name: str) -> float:
+    """Refuse anything that is not a finite number > 0."""
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        raise InputError(name, f"must be a number, got {value!r}") from None
+    if not np.isfinite(x) or x <= 0:
+        raise InputError(name, f"must be a finite number > 0, got {value!r}")
+    return x
