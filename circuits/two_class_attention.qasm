@@ -1,0 +1,8 @@
+OPENQASM 3.0;
+include "stdgates.inc";
+bit[1] meas;
+qubit[1] q;
+ry(-2.2652945924214527) q[0];
+rz(-pi) q[0];
+barrier q[0];
+meas[0] = measure q[0];

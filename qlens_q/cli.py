@@ -1,0 +1,203 @@
+"""The ``qlens-q`` command line.
+
+Exit codes: 0 success (cross-check passed), 1 cross-check mismatch,
+2 bad input (one line on stderr, nothing written), 3 simulator failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from qlens_q import __version__, io, qasm, simulation
+from qlens_q.circuits import METHODS, Synthesis, layer_circuit
+from qlens_q.circuits.metrics import two_qubit_gates
+from qlens_q.crosscheck import CheckConfig, crosscheck_one
+from qlens_q.errors import InputError, QlensError, SimulationError
+from qlens_q.operators import layer_operator
+
+EXIT_MISMATCH = 1
+EXIT_BAD_INPUT = 2
+EXIT_SIMULATOR = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _int_list(text: str) -> list[int]:
+    try:
+        return [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, allow_nan=False) + "\n")
+
+
+def _backend(args: argparse.Namespace) -> simulation.Backend:
+    return simulation.Backend(device=args.device, allow_cpu_fallback=args.allow_cpu_fallback)
+
+
+def cmd_compile(args: argparse.Namespace) -> int:
+    p_in = io.read_distribution(args.p_in, "--p-in")
+    p_out = io.read_distribution(args.p_out, "--p-out")
+    op = layer_operator(p_in, p_out, alpha=args.alpha, names=("--p-in", "--p-out"))
+    synthesis = Synthesis(args.method, trotter_reps=args.trotter_reps, trotter_order=args.trotter_order)
+    exported = qasm.transpile_for_export(layer_circuit(op, synthesis, measure=True))
+    text = qasm.dumps(exported, args.format)
+    # Check what is shipped: the exported gates, simulated by Aer, against p_out.
+    prepared = simulation.prepare(exported)
+    probs = simulation.exact_probabilities([prepared])[0]
+    target = op.psi_out**2
+    io.atomic_write_text(args.output, text)
+    _print_json(
+        {
+            "file": args.output,
+            "format": args.format,
+            "method": synthesis.describe(),
+            "qubits": exported.num_qubits,
+            "classes": op.num_classes,
+            "identity_layer": op.is_identity,
+            "two_qubit_gates": two_qubit_gates(exported),
+            "depth": exported.depth(),
+            "born_max_abs_error": float(abs(probs - target).max()),
+        }
+    )
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    prepared = simulation.prepare(qasm.load(args.file), args.file)
+    backend = _backend(args)
+    probs = simulation.exact_probabilities([prepared], backend)[0]
+    counts = simulation.sample_counts([prepared], args.shots, args.seed, backend)[0]
+    _print_json(
+        {
+            "file": args.file,
+            "qubits": prepared.num_qubits,
+            "device": backend.resolved_device(),
+            "shots": args.shots,
+            "seed": args.seed,
+            "probabilities": [float(x) for x in probs],
+            "counts": {str(j): int(c) for j, c in enumerate(counts) if c},
+        }
+    )
+    return 0
+
+
+def cmd_crosscheck(args: argparse.Namespace) -> int:
+    expected = io.read_distribution(args.expect, "--expect")
+    circuit = qasm.load(args.file)
+    config = CheckConfig(shots=args.shots, seed=args.seed, tol=args.tol, backend=_backend(args))
+    verdict = crosscheck_one(circuit, expected, config)
+    _print_json({"file": args.file, **verdict.to_dict()})
+    return 0 if verdict.passed else EXIT_MISMATCH
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from qlens_q.bench import format_table, scale_benchmark
+
+    rows = []
+    for row in scale_benchmark(args.qubits, routes=args.routes, seed=args.seed):
+        _print_json(row)
+        rows.append(row)
+    sys.stderr.write(format_table(rows) + "\n")
+    return 0
+
+
+def _add_backend_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--device", default="CPU", choices=simulation.DEVICES, help="Aer device (default CPU)")
+    p.add_argument(
+        "--allow-cpu-fallback",
+        action="store_true",
+        help="with --device GPU: run on the CPU if this Aer has no GPU support",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="qlens-q", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"qlens-q {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("compile", help="compile a layer (P -> Q) into an OpenQASM circuit")
+    p.add_argument("--p-in", required=True, help="input distribution: '0.3,0.7' or a .json/.npy file")
+    p.add_argument("--p-out", required=True, help="output distribution, same forms")
+    p.add_argument("--alpha", type=float, default=1.0, help="evolution time in U = exp(-i alpha H)")
+    p.add_argument("--method", default="structured", choices=METHODS)
+    p.add_argument("--trotter-reps", type=int, default=1, help="Trotter steps (evolution)")
+    p.add_argument(
+        "--trotter-order",
+        type=int,
+        default=1,
+        choices=(0, 1, 2, 4),
+        help="1 Lie-Trotter, 2/4 Suzuki, 0 exact",
+    )
+    p.add_argument("--format", default="qasm3", choices=qasm.FORMATS)
+    p.add_argument("-o", "--output", required=True, help="the QASM file to write")
+    p.set_defaults(func=cmd_compile)
+
+    p = sub.add_parser("simulate", help="exact Born probabilities and shot counts of a QASM file on Aer")
+    p.add_argument("file")
+    p.add_argument("--shots", type=int, default=10_000)
+    p.add_argument("--seed", type=int, default=0)
+    _add_backend_args(p)
+    p.set_defaults(func=cmd_simulate)
+
+    p = sub.add_parser("crosscheck", help="check a QASM file's Born distribution against an expected one")
+    p.add_argument("file")
+    p.add_argument("--expect", required=True, help="expected distribution: '0.3,0.7' or a .json/.npy file")
+    p.add_argument("--shots", type=int, default=10_000)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--tol", type=float, default=1e-9, help="largest accepted exact Born error")
+    _add_backend_args(p)
+    p.set_defaults(func=cmd_crosscheck)
+
+    p = sub.add_parser("bench", help="benchmarks")
+    bench = p.add_subparsers(dest="bench", required=True, parser_class=_Parser)
+    b = bench.add_parser("scale", help="compile + simulate one layer circuit per size and route")
+    b.add_argument("--qubits", type=_int_list, default=[2, 4, 6, 8, 10, 12, 14, 16])
+    b.add_argument(
+        "--routes",
+        type=lambda s: s.split(","),
+        default=["stock", "structured", "structured-native", "evolution"],
+    )
+    b.add_argument("--seed", type=int, default=0)
+    b.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``qlens-q`` console script."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        sys.stderr.write(f"qlens-q: error: {exc}\n")
+        return EXIT_BAD_INPUT
+    except SimulationError as exc:
+        sys.stderr.write(f"qlens-q: simulator error: {exc}\n")
+        return EXIT_SIMULATOR
+    except QlensError as exc:
+        sys.stderr.write(f"qlens-q: error: {exc}\n")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("qlens-q: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

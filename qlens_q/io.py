@@ -1,0 +1,84 @@
+"""Files in and out: distributions from the command line, atomic writes.
+
+Nothing is ever half-written: every artifact goes to a temporary file in the
+target's directory and is renamed over the target (``os.replace``, atomic on
+POSIX). Arrays are read with ``allow_pickle=False``; nothing is unpickled.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from qlens_q import validation
+from qlens_q.errors import InputError
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(str(path), "is a directory, not a file")
+    parent = target.parent if str(target.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(str(path), f"its directory {str(parent)!r} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    """:func:`atomic_write_bytes` for UTF-8 text."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_json(path: str | Path, obj: Any) -> None:
+    """Write ``obj`` as indented JSON (keys in insertion order), atomically."""
+    atomic_write_text(path, json.dumps(obj, indent=2, allow_nan=False) + "\n")
+
+
+def read_distribution(arg: str, name: str) -> NDArray[np.float64]:
+    """A distribution given as ``"0.2,0.8"``, or a path to a JSON list or a ``.npy`` file.
+
+    The result is validated (finite, non-negative, sums to 1 within 1e-6, at
+    least two entries) and renormalised; see :func:`qlens_q.validation.probabilities`.
+    """
+    text = arg.strip()
+    path = Path(text)
+    looks_like_file = path.suffix.lower() in {".json", ".npy"} or path.exists()
+    if looks_like_file:
+        if not path.is_file():
+            raise InputError(name, f"file not found: {text}")
+        try:
+            if path.suffix.lower() == ".npy":
+                values: Any = np.load(path, allow_pickle=False)
+            else:
+                values = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            detail = " ".join(str(exc).split())[:200]
+            raise InputError(name, f"cannot read {text}: {detail}") from None
+        if isinstance(values, list) and not all(
+            isinstance(x, (int, float)) and not isinstance(x, bool) for x in values
+        ):
+            raise InputError(name, f"{text} must hold a flat JSON list of numbers")
+        return validation.probabilities(values, name)
+    try:
+        values = [float(x) for x in text.split(",")]
+    except ValueError:
+        raise InputError(
+            name, f"{arg!r} is neither comma-separated numbers nor an existing .json/.npy file"
+        ) from None
+    return validation.probabilities(values, name)
