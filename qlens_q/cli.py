@@ -113,6 +113,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    from qlens_q.pipeline import RunConfig, run
+
+    config = RunConfig(
+        out=args.out, data=args.data, seed=args.seed, shots=args.shots, method=args.method, limit=args.limit,
+        epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout, progress=not args.quiet,
+    )  # fmt: skip
+    report = run(config, log=print)
+    return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
+
+
 def _add_backend_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", default="CPU", choices=simulation.DEVICES, help="Aer device (default CPU)")
     p.add_argument(
@@ -161,6 +172,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tol", type=float, default=1e-9, help="largest accepted exact Born error")
     _add_backend_args(p)
     p.set_defaults(func=cmd_crosscheck)
+
+    p = sub.add_parser(
+        "run", help="train (or load) the model and lenses, build, export and cross-check every circuit"
+    )
+    p.add_argument("--out", required=True, help="run directory (created; an earlier run there is replaced)")
+    p.add_argument(
+        "--data", default="builtin", help="'builtin' (generated corpus) or a SentiHood JSON folder"
+    )
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--shots", type=int, default=10_000)
+    p.add_argument("--method", default="structured", choices=METHODS)
+    p.add_argument("--limit", type=int, default=None, help="only the first K test examples get circuits")
+    p.add_argument("--epochs", type=int, default=10)
+    p.add_argument("--model", default=None, help="load model, tokenizer and lenses from this directory")
+    p.add_argument("--lens", default="bias", choices=("bias", "affine"), help="tuned-lens kind")
+    p.add_argument(
+        "--readout", default="mean", choices=("mean", "cls"), help="where lenses read the residual"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("bench", help="benchmarks")
     bench = p.add_subparsers(dest="bench", required=True, parser_class=_Parser)

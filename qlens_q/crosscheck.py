@@ -224,7 +224,9 @@ def crosscheck(
     """Cross-check a batch of circuits against their expected distributions (three Aer calls)."""
     if len(circuits) != len(expected):
         raise InputError("expected", f"{len(expected)} distributions for {len(circuits)} circuits")
-    prepared = [simulation.prepare(qc, f"circuit[{i}]") for i, qc in enumerate(circuits)]
+    prepared = simulation.compile_for_aer(
+        [simulation.prepare(qc, f"circuit[{i}]") for i, qc in enumerate(circuits)], config.backend
+    )
     targets = [
         _expected_vector(q, pc.num_qubits, f"expected[{i}]" if len(expected) > 1 else "expected")
         for i, (q, pc) in enumerate(zip(expected, prepared, strict=True))

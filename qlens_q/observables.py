@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 from qiskit.quantum_info import SparsePauliOp
 
+from qlens_q.errors import InputError
+
 
 def measurement_operator(num_qubits: int, order: Sequence[int] | None = None) -> SparsePauliOp:
     """``M = diag(0..2^n-1)`` as a compact :class:`SparsePauliOp` (``n + 1`` terms).
@@ -22,7 +24,9 @@ def measurement_operator(num_qubits: int, order: Sequence[int] | None = None) ->
     ``order[i]`` is the qubit that carries bit ``i`` of the class index (default:
     qubit ``i``), so ``M = (2^n - 1)/2 - sum_i 2^(i-1) Z_{order[i]}``.
     """
-    qubits = range(num_qubits) if order is None else order
+    qubits = list(range(num_qubits) if order is None else order)
+    if sorted(qubits) != list(range(num_qubits)):
+        raise InputError("order", f"must be a permutation of 0..{num_qubits - 1}, got {qubits}")
     terms: list[tuple[str, list[int], float]] = [("", [], (2**num_qubits - 1) / 2)]
     terms += [("Z", [q], -(2.0 ** (i - 1))) for i, q in enumerate(qubits)]
     return SparsePauliOp.from_sparse_list(terms, num_qubits=num_qubits)

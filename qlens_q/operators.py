@@ -17,6 +17,7 @@ code divides by zero there).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,31 @@ def householder_vector(
 ) -> NDArray[np.float64] | None:
     """``v = (psi_out - psi_in) / ||psi_out - psi_in||``, or ``None`` when they coincide."""
     diff = np.asarray(psi_out, dtype=np.float64) - np.asarray(psi_in, dtype=np.float64)
+    norm = float(np.linalg.norm(diff))
+    if norm <= atol:
+        return None
+    return diff / norm
+
+
+def householder_vector_from_probabilities(
+    p_in: NDArray[np.float64], p_out: NDArray[np.float64], *, atol: float = IDENTITY_ATOL
+) -> NDArray[np.float64] | None:
+    """:func:`householder_vector` of ``sqrt(p_in)`` and ``sqrt(p_out)``, free of cancellation.
+
+    ``sqrt(q_j) - sqrt(p_j)`` is computed as ``(q_j - p_j) / (sqrt(q_j) + sqrt(p_j))``
+    with both vectors normalised by their exactly summed totals (``math.fsum``),
+    so ``v`` keeps full relative precision even when the two states differ by
+    1e-9 (float32 softmax round-off does that). Subtracting the rounded
+    amplitudes instead leaves ``U psi_in`` about ``1e-16 / ||psi_out - psi_in||``
+    away from ``psi_out``.
+    """
+    p = np.asarray(p_in, dtype=np.float64)
+    q = np.asarray(p_out, dtype=np.float64)
+    s_p, s_q = math.fsum(p), math.fsum(q)
+    delta = q - p
+    numerator = (delta - p * (math.fsum(delta) / s_p)) / s_q  # q_j/s_q - p_j/s_p
+    denominator = np.sqrt(q / s_q) + np.sqrt(p / s_p)
+    diff = np.divide(numerator, denominator, out=np.zeros_like(numerator), where=denominator > 0)
     norm = float(np.linalg.norm(diff))
     if norm <= atol:
         return None
@@ -159,7 +185,8 @@ def layer_operator(
     validation.same_length(pi_, po_, *names)
     psi_in = states.pad(np.sqrt(pi_))
     psi_out = states.pad(np.sqrt(po_))
-    v = householder_vector(psi_in, psi_out, atol=identity_atol)
+    v_classes = householder_vector_from_probabilities(pi_, po_, atol=identity_atol)
+    v = None if v_classes is None else states.pad(v_classes)
     return LayerOperator(psi_in, psi_out, v, alpha, int(pi_.shape[0]))
 
 

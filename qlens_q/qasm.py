@@ -26,9 +26,11 @@ MAX_QUBITS = 26
 MAX_FILE_BYTES = 512 * 2**20
 
 _VERSION = re.compile(r"^\s*OPENQASM\s+(\d+)(?:\.\d+)?\s*;", re.MULTILINE)
-_QREG2 = re.compile(r"\bqreg\s+[A-Za-z_]\w*\s*\[\s*(\d+)\s*\]")
-_QUBIT3 = re.compile(r"\bqubit\s*(?:\[\s*(\d+)\s*\])?\s+[A-Za-z_]\w*\s*;")
+_QREG2 = re.compile(r"\bqreg\s+[A-Za-z_]\w*\s*\[([^\]]*)\]")
+_QUBIT3 = re.compile(r"\bqubit\b\s*(?:\[([^\]]*)\])?\s*[A-Za-z_]\w*\s*;")
 _PHYSICAL = re.compile(r"\$(\d+)")
+_COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
+_SIZE = re.compile(r"^\s*(\d+)\s*$")
 
 
 def transpile_for_export(circuit: QuantumCircuit, *, optimization_level: int = 1) -> QuantumCircuit:
@@ -50,12 +52,29 @@ def dumps(circuit: QuantumCircuit, fmt: str = "qasm3") -> str:
     raise InputError("format", f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def declared_qubits(text: str) -> int:
-    """Qubits a QASM program declares, read without parsing it (registers summed)."""
-    total = sum(int(m) for m in _QREG2.findall(text))
-    total += sum(int(m) if m else 1 for m in _QUBIT3.findall(text))
-    physical = [int(m) for m in _PHYSICAL.findall(text)]
+def declared_qubits(text: str, source: str = "qasm") -> int:
+    """Qubits a QASM program declares, read without parsing it (registers summed).
+
+    A register whose size is not a plain integer literal (``qubit[10*10] q;``) is
+    refused: it could not be bounded before the parser allocates it.
+    """
+    code = _COMMENTS.sub(" ", text)
+    total = 0
+    for size in _QREG2.findall(code):
+        total += _register_size(size, source)
+    for size in _QUBIT3.findall(code):
+        total += 1 if size == "" else _register_size(size, source)
+    physical = [int(m) for m in _PHYSICAL.findall(code)]
     return max(total, max(physical) + 1 if physical else 0)
+
+
+def _register_size(text: str, source: str) -> int:
+    match = _SIZE.match(text)
+    if match is None:
+        raise InputError(
+            source, f"declares a qubit register of size {text.strip()!r}; only integer literals are read"
+        )
+    return int(match.group(1))
 
 
 def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
@@ -63,7 +82,7 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
     match = _VERSION.search(text)
     if match is None:
         raise InputError(source, "not an OpenQASM program (no 'OPENQASM 2.0;' or 'OPENQASM 3.0;' line)")
-    n = declared_qubits(text)
+    n = declared_qubits(text, source)
     if n > MAX_QUBITS:
         raise InputError(source, f"declares {n} qubits; the limit is {MAX_QUBITS}")
     if n == 0:

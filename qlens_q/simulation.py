@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 from qiskit import ClassicalRegister, QuantumCircuit, transpile
 from qiskit.circuit import CircuitInstruction
+from qiskit.primitives import BitArray
 from qiskit.quantum_info import Statevector
 from qiskit_aer import AerSimulator
 from qiskit_aer.primitives import EstimatorV2, SamplerV2
@@ -133,8 +134,18 @@ def prepare(circuit: QuantumCircuit, name: str = "circuit") -> Prepared:
     return Prepared(unitary, tuple(ranked))
 
 
+@cache
+def _aer_operations() -> frozenset[str]:
+    return frozenset(AerSimulator(method="statevector").configuration().basis_gates) | {"measure", "barrier"}
+
+
 def _for_aer(circuits: Sequence[QuantumCircuit], sim: AerSimulator) -> list[QuantumCircuit]:
-    compiled = transpile(list(circuits), backend=sim, optimization_level=0)
+    """Circuits Aer can run: unchanged if every operation is native to Aer, else transpiled (level 0)."""
+    native = _aer_operations()
+    compiled = [
+        qc if set(qc.count_ops()) <= native else transpile(qc, backend=sim, optimization_level=0)
+        for qc in circuits
+    ]
     for qc in compiled:
         for inst in qc.data:
             op = inst.operation
@@ -142,6 +153,18 @@ def _for_aer(circuits: Sequence[QuantumCircuit], sim: AerSimulator) -> list[Quan
             if op.name == "multiplexer" and len(op.params) != 2 ** (op.num_qubits - 1):
                 raise SimulationError(f"malformed multiplexer on {op.num_qubits} qubits")
     return compiled
+
+
+def compile_for_aer(circuits: Sequence[Prepared], backend: Backend = Backend()) -> list[Prepared]:
+    """The same circuits with every abstract gate synthesised as Aer would run it.
+
+    After this, Aer and :func:`reference_probabilities` simulate the very same
+    gates (an abstract ``PauliEvolutionGate`` would otherwise be read as its
+    exact matrix by ``Statevector`` but as its Trotter circuit by Aer).
+    """
+    sim = AerSimulator(**backend.options())
+    compiled = _for_aer([p.unitary for p in circuits], sim)
+    return [Prepared(qc, p.order) for qc, p in zip(compiled, circuits, strict=True)]
 
 
 def _run(sim: AerSimulator, circuits: list[QuantumCircuit]) -> list[NDArray[np.complex128]]:
@@ -194,13 +217,16 @@ def sample_counts(
         results = sampler.run(pubs, shots=shots).result()
     except Exception as exc:
         raise SimulationError(f"Aer sampler failed: {' '.join(str(exc).split())[:300]}") from None
-    out = []
-    for prepared, res in zip(circuits, results, strict=True):
-        counts = np.zeros(2**prepared.num_qubits, dtype=np.int64)
-        for value, count in res.join_data().get_int_counts().items():
-            counts[value] = count
-        out.append(counts)
-    return out
+    return [_counts(res.join_data(), 2**p.num_qubits) for p, res in zip(circuits, results, strict=True)]
+
+
+def _counts(bits: BitArray, size: int) -> NDArray[np.int64]:
+    """Histogram of the shots' integer values (bit ``i`` of the value = classical bit ``i``)."""
+    packed = bits.array.reshape(-1, bits.array.shape[-1]).astype(np.int64)  # big-endian bytes per shot
+    values = np.zeros(packed.shape[0], dtype=np.int64)
+    for column in range(packed.shape[1]):
+        values = (values << 8) | packed[:, column]
+    return np.bincount(values, minlength=size).astype(np.int64)
 
 
 def class_expectations(circuits: Sequence[Prepared], backend: Backend = Backend()) -> list[float]:

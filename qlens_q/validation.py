@@ -27,6 +27,8 @@ def probabilities(p: Any, name: str = "p", *, atol: float = SUM_ATOL) -> NDArray
     sum is 1 within ``atol``; it is then divided by its sum, so that the Born
     amplitudes ``sqrt(p)`` form a unit vector to machine precision.
     """
+    if np.iscomplexobj(np.asarray(p)):
+        raise InputError(name, "probabilities must be real numbers, got complex values")
     try:
         arr = np.asarray(p, dtype=np.float64)
     except (TypeError, ValueError) as exc:

@@ -1,0 +1,31 @@
+"""Shared pytest configuration: Hypothesis profiles.
+
+``ci`` (the default) is small and derandomised so that CI is fast and
+deterministic; ``long`` is for a soak run::
+
+    HYPOTHESIS_PROFILE=long pytest tests
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    max_examples=12,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "long",
+    max_examples=2000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -1,0 +1,352 @@
+"""Circuits: exact state preparation, rank-one evolutions, layer and trajectory circuits."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+import scipy.linalg
+from qiskit.quantum_info import Operator, Statevector
+from qiskit_aer import AerSimulator
+
+from qlens_q import InputError, Synthesis, layer_circuit, layer_operator, simulation, trajectory_circuit
+from qlens_q.circuits import (
+    evolution_matrix,
+    operator_circuit,
+    prepare_real_state,
+    rank_one_evolution,
+    ry_tree_angles,
+    unprepare_real_state,
+)
+from qlens_q.circuits.layers import DENSE_MAX_QUBITS, EVOLUTION_MAX_QUBITS
+from qlens_q.qasm import EXPORT_BASIS, transpile_for_export
+from qlens_q.states import pad
+
+BORN_TOL = 1e-9
+
+
+def random_distribution(rng: np.random.Generator, n: int, zeros: float = 0.0) -> np.ndarray:
+    p = rng.random(n)
+    p[rng.random(n) < zeros] = 0.0
+    p[rng.integers(n)] += 0.1  # never all zero
+    return p / p.sum()
+
+
+def aer_probabilities(circuits) -> list[np.ndarray]:
+    """Exact Born probabilities from Aer, one call for the batch."""
+    return simulation.exact_probabilities([simulation.prepare(qc) for qc in circuits])
+
+
+def born_error(probs: np.ndarray, p: np.ndarray) -> float:
+    return float(np.max(np.abs(probs - pad(np.asarray(p), int(probs.shape[0]).bit_length() - 1))))
+
+
+# ------------------------------------------------------------------ state preparation
+
+
+def _test_vectors(n: int, rng: np.random.Generator) -> list[np.ndarray]:
+    dim = 2**n
+    signed = rng.normal(size=dim)
+    sparse = rng.normal(size=dim) * (rng.random(dim) < 0.4)
+    sparse[-1] = -1.0
+    basis = np.zeros(dim)
+    basis[dim - 1] = -1.0
+    vecs = [signed, sparse, basis, np.ones(dim), np.sqrt(random_distribution(rng, dim, zeros=0.5))]
+    return [v / np.linalg.norm(v) for v in vecs]
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5, 6, 7, 8])
+def test_prepare_real_state_gives_exact_amplitudes(n):
+    rng = np.random.default_rng(100 + n)
+    for a in _test_vectors(n, rng):
+        for native in (False, True):
+            qc = prepare_real_state(a, native=native)
+            assert qc.num_qubits == n
+            out = Statevector(qc).data
+            np.testing.assert_allclose(out, a, rtol=0, atol=1e-12)
+        angles = ry_tree_angles(a)
+        assert [len(t) for t in angles] == [2 ** (n - 1 - t) for t in range(n)]
+
+
+def test_ry_tree_angles_known_values():
+    # Class 3 = |11>: qubit 1 rotates by pi, then qubit 0 by pi only when qubit 1 reads 1.
+    angles = ry_tree_angles([0.0, 0.0, 0.0, 1.0])
+    np.testing.assert_allclose(angles[1], [np.pi], atol=1e-15)
+    np.testing.assert_allclose(angles[0], [0.0, np.pi], atol=1e-15)
+    # The last level is signed: -|1> needs an angle of -pi.
+    np.testing.assert_allclose(ry_tree_angles([0.0, -1.0])[0], [-np.pi], atol=1e-15)
+    np.testing.assert_allclose(ry_tree_angles([np.sqrt(0.5), np.sqrt(0.5)])[0], [np.pi / 2], atol=1e-15)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5, 6])
+@pytest.mark.parametrize("native", [False, True])
+def test_unprepare_is_the_adjoint(n, native):
+    rng = np.random.default_rng(n)
+    for a in _test_vectors(n, rng)[:3]:
+        s = Operator(prepare_real_state(a, native=native))
+        s_dg = Operator(unprepare_real_state(a, native=native))
+        np.testing.assert_allclose(s_dg.data, s.data.conj().T, rtol=0, atol=1e-10)
+        np.testing.assert_allclose((s_dg @ s).data, np.eye(2**n), rtol=0, atol=1e-10)
+        zero = np.zeros(2**n)
+        zero[0] = 1.0
+        np.testing.assert_allclose(Statevector(a).evolve(s_dg).data, zero, rtol=0, atol=1e-10)
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (np.ones(3) / np.sqrt(3), "power of two"),
+        ([1.0], "power of two"),
+        (np.eye(2), "power of two"),
+        ([1.0, 1.0], "unit vector"),
+        ([np.nan, 1.0], "non-finite"),
+        ([1j, 0.0], "must be real"),
+    ],
+)
+def test_prepare_real_state_refuses(value, problem):
+    with pytest.raises(InputError, match=r"^v: ") as info:
+        prepare_real_state(value, name="v")
+    assert problem in str(info.value)
+
+
+def test_prepare_accepts_complex_with_zero_imaginary_part():
+    a = np.array([0.6, -0.8], dtype=np.complex128)
+    np.testing.assert_allclose(Statevector(prepare_real_state(a)).data, [0.6, -0.8], atol=1e-15)
+
+
+# ------------------------------------------------------------------ rank-one evolution
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4])
+@pytest.mark.parametrize("native", [False, True])
+def test_rank_one_evolution_is_the_exact_exponential(n, native):
+    # The circuit equals exp(-i theta v v^T) exactly, global phase included.
+    rng = np.random.default_rng(7 * n)
+    v = rng.normal(size=2**n)
+    v /= np.linalg.norm(v)
+    for theta in (np.pi, 0.7, -1.3, 2 * np.pi):
+        u = Operator(rank_one_evolution(v, theta, native=native)).data
+        np.testing.assert_allclose(u, scipy.linalg.expm(-1j * theta * np.outer(v, v)), rtol=0, atol=1e-10)
+    reflection = Operator(rank_one_evolution(v, np.pi, native=native)).data
+    np.testing.assert_allclose(reflection, np.eye(2**n) - 2 * np.outer(v, v), rtol=0, atol=1e-10)
+
+
+# ------------------------------------------------------------------------ layers
+
+
+LAYER_SYNTHESES = [
+    Synthesis("structured"),
+    Synthesis("structured", native=True),
+    Synthesis("dense"),
+    Synthesis("evolution", trotter_order=0),
+]
+
+
+@pytest.mark.parametrize("num_classes", [2, 3, 8, 13])
+def test_layer_circuits_reach_p_out(num_classes):
+    rng = np.random.default_rng(num_classes)
+    p_in = random_distribution(rng, num_classes, zeros=0.3)
+    p_out = random_distribution(rng, num_classes, zeros=0.3)
+    op = layer_operator(p_in, p_out, alpha=0.7)
+    built = [layer_circuit(op, s) for s in LAYER_SYNTHESES]
+    exported = [transpile_for_export(qc) for qc in built]
+    for qc in exported:
+        assert set(qc.count_ops()) <= set(EXPORT_BASIS)
+    # Aer on the synthesised gates; native multiplexers also as Aer instructions.
+    probs = aer_probabilities([*exported, built[1]])
+    for pr in probs:
+        assert born_error(pr, p_out) <= BORN_TOL
+        assert np.all(pr[num_classes:] <= 1e-20)  # padding
+    # An independent simulator on the circuits as built.
+    for qc in built:
+        assert born_error(Statevector(qc).probabilities(), p_out) <= BORN_TOL
+
+
+def test_layer_circuit_time_parameter():
+    rng = np.random.default_rng(5)
+    op = layer_operator(random_distribution(rng, 6), random_distribution(rng, 6), alpha=2.0)
+    half = np.abs(evolution_matrix(op, 1.0) @ op.psi_in) ** 2
+    assert np.max(np.abs(half - op.psi_in**2)) > 1e-3 and np.max(np.abs(half - op.psi_out**2)) > 1e-3
+    for synthesis in LAYER_SYNTHESES:
+        for time, expected in ((0.0, op.psi_in**2), (1.0, half), (4.0, op.psi_in**2), (2.0, op.psi_out**2)):
+            probs = Statevector(layer_circuit(op, synthesis, time=time)).probabilities()
+            assert np.max(np.abs(probs - expected)) <= BORN_TOL, (synthesis, time)
+    # operator_circuit alone is exp(-i t H) (structured and dense exactly, phase included).
+    for synthesis in LAYER_SYNTHESES[:3]:
+        u = Operator(operator_circuit(op, synthesis, time=1.0)).data
+        np.testing.assert_allclose(u, scipy.linalg.expm(-1j * op.hamiltonian().data), rtol=0, atol=1e-10)
+
+
+def test_identity_layer_circuit_prepares_the_distribution():
+    p = [0.2, 0.0, 0.5, 0.3]
+    op = layer_operator(p, p)
+    assert op.is_identity
+    for synthesis in LAYER_SYNTHESES:
+        assert operator_circuit(op, synthesis).size() == 0
+        assert born_error(Statevector(layer_circuit(op, synthesis)).probabilities(), p) <= 1e-12
+
+
+def test_measured_bitstrings_are_class_indices():
+    # Qiskit prints b_{n-1} ... b_0; class = int(bitstring, 2). Support {1, 4, 6} of N = 7.
+    p_out = np.array([0.0, 0.25, 0.0, 0.0, 0.5, 0.0, 0.25])
+    op = layer_operator(np.full(7, 1 / 7), p_out)
+    qc = layer_circuit(op, measure=True)
+    assert qc.num_clbits == 3
+    counts = AerSimulator(seed_simulator=3).run(transpile_for_export(qc), shots=400).result().get_counts()
+    assert {int(bits, 2) for bits in counts} == {1, 4, 6}
+    assert sum(counts.values()) == 400
+    assert counts["100"] > counts["001"] and counts["100"] > counts["110"]
+
+
+def test_near_identity_layer_circuit_reaches_p_out():
+    p_out = np.array([0.5 + 2e-10, 0.5 - 2e-10])
+    op = layer_operator([0.5, 0.5], p_out)
+    assert not op.is_identity
+    assert born_error(Statevector(layer_circuit(op)).probabilities(), p_out) <= BORN_TOL
+
+
+# ------------------------------------------------------------------ trotterisation
+
+
+@pytest.mark.parametrize("order", [1, 2])
+def test_trotter_error_decreases_with_reps(order):
+    rng = np.random.default_rng(2)
+    p_in, p_out = random_distribution(rng, 8), random_distribution(rng, 8)
+    op = layer_operator(p_in, p_out)
+    reps = (1, 2, 4, 8)
+    circuits = [layer_circuit(op, Synthesis("evolution", trotter_order=order, trotter_reps=r)) for r in reps]
+    # Aer synthesises the PauliEvolutionGate with its Trotter formula: the error is real.
+    born = [born_error(pr, p_out) for pr in aer_probabilities(circuits)]
+    exact = evolution_matrix(op)
+    unitary = []
+    for r in reps:
+        gates = transpile_for_export(operator_circuit(op, Synthesis("evolution", r, order)))
+        unitary.append(float(np.max(np.abs(Operator(gates).data - exact))))
+    assert born[0] > 1e-3  # one step is visibly wrong
+    assert all(a > b for a, b in itertools.pairwise(born)), born
+    assert all(a > b for a, b in itertools.pairwise(unitary)), unitary
+    assert born[-1] < born[0] / (4 if order == 1 else 30)
+    if order == 2:
+        assert born[-1] < 1e-3
+
+
+def test_second_order_beats_first_order():
+    rng = np.random.default_rng(2)
+    op = layer_operator(random_distribution(rng, 8), random_distribution(rng, 8))
+    circuits = [layer_circuit(op, Synthesis("evolution", trotter_order=k, trotter_reps=4)) for k in (1, 2)]
+    first, second = (born_error(pr, op.psi_out**2) for pr in aer_probabilities(circuits))
+    assert second < first / 5
+
+
+# ------------------------------------------------------------------- limits, refusals
+
+
+def test_size_limits():
+    rng = np.random.default_rng(0)
+
+    def op_for(num_classes):
+        return layer_operator(random_distribution(rng, num_classes), random_distribution(rng, num_classes))
+
+    too_big_dense = op_for(2**DENSE_MAX_QUBITS + 1)
+    with pytest.raises(InputError, match=r"^method: 'dense' is limited to 8 qubits"):
+        layer_circuit(too_big_dense, Synthesis("dense"))
+    with pytest.raises(InputError, match=r"^method: 'dense'"):
+        operator_circuit(too_big_dense, Synthesis("dense"))
+    too_big_evolution = op_for(2**EVOLUTION_MAX_QUBITS + 1)
+    with pytest.raises(InputError, match=r"^method: 'evolution' is limited to 7 qubits.*use 'structured'"):
+        layer_circuit(too_big_evolution, Synthesis("evolution"))
+    # At the limits the circuits are built.
+    assert layer_circuit(op_for(2**DENSE_MAX_QUBITS), Synthesis("dense")).num_qubits == DENSE_MAX_QUBITS
+    assert layer_circuit(too_big_evolution, Synthesis("dense")).num_qubits == EVOLUTION_MAX_QUBITS + 1
+    assert layer_circuit(too_big_dense, Synthesis("structured")).num_qubits == DENSE_MAX_QUBITS + 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "argument"),
+    [
+        ({"method": "qsd"}, "method"),
+        ({"method": ""}, "method"),
+        ({"method": None}, "method"),
+        ({"trotter_reps": 0}, "trotter_reps"),
+        ({"trotter_reps": -2}, "trotter_reps"),
+        ({"trotter_reps": 1.5}, "trotter_reps"),
+        ({"trotter_reps": True}, "trotter_reps"),
+        ({"trotter_reps": "2"}, "trotter_reps"),
+        ({"trotter_order": 3}, "trotter_order"),
+        ({"trotter_order": -1}, "trotter_order"),
+        ({"trotter_order": 6}, "trotter_order"),
+        ({"trotter_order": "1"}, "trotter_order"),
+    ],
+)
+def test_synthesis_refuses(kwargs, argument):
+    with pytest.raises(InputError, match=rf"^{argument}: "):
+        Synthesis(**kwargs)
+
+
+def test_synthesis_describe():
+    assert Synthesis().describe() == "structured"
+    assert Synthesis("dense").describe() == "dense"
+    assert Synthesis("evolution", trotter_order=0).describe() == "evolution (exact matrix exponential)"
+    assert Synthesis("evolution", trotter_reps=3).describe() == "evolution (Lie-Trotter, 3 reps)"
+    assert Synthesis("evolution", 4, 2).describe() == "evolution (Suzuki-Trotter order 2, 4 reps)"
+
+
+# ------------------------------------------------------------------------ trajectory
+
+
+@pytest.mark.parametrize("synthesis", [Synthesis("structured"), Synthesis("dense")])
+def test_trajectory_ends_in_the_last_distribution(synthesis):
+    rng = np.random.default_rng(9)
+    dists = [random_distribution(rng, 5, zeros=0.3) for _ in range(3)]
+    qc = trajectory_circuit(dists, synthesis, alpha=0.5)
+    assert qc.num_qubits == 3
+    probs = Statevector(qc).probabilities()
+    assert born_error(probs, dists[-1]) <= BORN_TOL
+    assert born_error(probs, dists[1]) > 1e-3
+    (aer,) = aer_probabilities([transpile_for_export(qc)])
+    assert born_error(aer, dists[-1]) <= BORN_TOL
+    # A repeated distribution is an identity step.
+    repeated = trajectory_circuit([dists[0], dists[1], dists[1], dists[2]], synthesis)
+    assert born_error(Statevector(repeated).probabilities(), dists[-1]) <= BORN_TOL
+    measured = trajectory_circuit(dists, synthesis, measure=True)
+    assert measured.count_ops()["measure"] == 3
+
+
+def test_trajectory_refusals():
+    with pytest.raises(InputError, match=r"^distributions: .*at least two"):
+        trajectory_circuit([[0.5, 0.5]])
+    with pytest.raises(InputError, match=r"^p_1/p_2: different lengths"):
+        trajectory_circuit([[0.5, 0.5], [0.2, 0.8], [0.2, 0.3, 0.5]])
+    with pytest.raises(InputError, match=r"^p_1: "):
+        trajectory_circuit([[0.5, 0.5], [0.5, 0.6]])
+
+
+# ------------------------------------------------------------ structured at scale
+
+
+SIZES = [2, 3, 4, 5, 7, 9, 16, 31, 33, 100, 255, 257, 1000, 2049, 4096]
+
+
+def test_structured_is_exact_at_every_size():
+    rng = np.random.default_rng(4096)
+    pairs = [(random_distribution(rng, n, zeros=0.2), random_distribution(rng, n, zeros=0.2)) for n in SIZES]
+    ops = [layer_operator(a, b) for a, b in pairs]
+    # Aer-native multiplexers at every size; the exported gates (cx, ry, rz, x, h: ~25k of
+    # them at 12 qubits, slow to push through Aer's transpiler) at every size but 2049.
+    native = [layer_circuit(op, Synthesis("structured", native=True)) for op in ops]
+    exported_sizes = [n for n in SIZES if n != 2049]
+    exported = [
+        transpile_for_export(layer_circuit(op, Synthesis("structured")))
+        for n, op in zip(SIZES, ops, strict=True)
+        if n in exported_sizes
+    ]
+    probs = aer_probabilities(native + exported)
+    assert len(probs) == 2 * len(SIZES) - 1
+    checked = [
+        *zip(SIZES, probs[: len(SIZES)], strict=True),
+        *zip(exported_sizes, probs[len(SIZES) :], strict=True),
+    ]
+    for n, pr in checked:
+        assert pr.shape == (2 ** max(1, int(np.ceil(np.log2(n)))),)
+        assert born_error(pr, pairs[SIZES.index(n)][1]) <= BORN_TOL, n

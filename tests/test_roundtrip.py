@@ -1,0 +1,217 @@
+"""Circuit -> OpenQASM 2/3 -> circuit -> Aer: the Born distribution survives exactly."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from qiskit import QuantumCircuit
+from strategies import distribution_pairs
+
+from qlens_q import (
+    CheckConfig,
+    InputError,
+    Synthesis,
+    crosscheck,
+    layer_circuit,
+    layer_operator,
+    qasm,
+    simulation,
+)
+from qlens_q.qasm import EXPORT_BASIS, MAX_QUBITS, dumps, load, loads, transpile_for_export
+from qlens_q.states import pad
+
+BORN_TOL = 1e-9
+SHOTS = 2000
+#: The OpenQASM 3 importer is pure Python (~0.5 ms a gate): dense circuits above this
+#: many qubits (thousands of gates) go through OpenQASM 2 to keep the suite fast.
+QASM3_DENSE_MAX_QUBITS = 5
+
+
+def export_import(circuit: QuantumCircuit, fmt: str, source: str) -> QuantumCircuit:
+    exported = transpile_for_export(circuit)
+    assert set(exported.count_ops()) <= {*EXPORT_BASIS, "measure", "barrier"}
+    text = dumps(exported, fmt)
+    assert text.lstrip().startswith("OPENQASM 3.0;" if fmt == "qasm3" else "OPENQASM 2.0;")
+    back = loads(text, source=source)
+    assert back.num_qubits == circuit.num_qubits
+    assert back.count_ops().get("measure", 0) == circuit.count_ops().get("measure", 0)
+    return back
+
+
+@given(pair=distribution_pairs(), fmt=st.sampled_from(qasm.FORMATS), seed=st.integers(0, 2**31 - 1))
+def test_exported_layer_circuits_reproduce_p_out(pair, fmt, seed):
+    p_in, p_out = pair
+    op = layer_operator(p_in, p_out)
+    target = pad(p_out, op.num_qubits)
+    structured, dense = (
+        layer_circuit(op, Synthesis(method), measure=True) for method in ("structured", "dense")
+    )
+    dense_fmt = "qasm2" if op.num_qubits > QASM3_DENSE_MAX_QUBITS else fmt
+    structured = export_import(structured, fmt, f"structured.{fmt}")
+    dense = export_import(dense, dense_fmt, f"dense.{dense_fmt}")
+
+    # Structured (the scalable method): the full cross-check. alpha = 1e-9: a correct circuit
+    # fails the shot tests with probability 1e-9, also under the 2000-example profile.
+    verdict = crosscheck([structured], [p_out], CheckConfig(shots=SHOTS, seed=seed, alpha=1e-9))[0]
+    assert verdict.max_abs_error <= BORN_TOL
+    assert np.max(np.abs(np.array(verdict.probabilities) - target)) <= BORN_TOL
+    assert verdict.reference_max_abs_error is not None
+    assert verdict.reference_max_abs_error <= BORN_TOL
+    assert verdict.impossible_counts == 0
+    assert sum(verdict.counts) == SHOTS
+    assert verdict.num_classes == p_out.shape[0]
+    assert verdict.passed, verdict.failures
+
+    # Dense (thousands of gates at 6 qubits): exact Born probabilities from Aer.
+    (probs,) = simulation.exact_probabilities([simulation.prepare(dense, "dense")])
+    assert np.max(np.abs(probs - target)) <= BORN_TOL
+
+
+@pytest.mark.parametrize("fmt", qasm.FORMATS)
+@pytest.mark.parametrize("method", ["structured", "dense", "evolution"])
+def test_round_trip_through_a_file(tmp_path, fmt, method):
+    rng = np.random.default_rng(17)
+    p_in, p_out = rng.random(11), rng.random(11)
+    p_in[3] = p_out[7] = 0.0
+    op = layer_operator(p_in / p_in.sum(), p_out / p_out.sum())
+    synthesis = Synthesis(method, trotter_order=0) if method == "evolution" else Synthesis(method)
+    exported = transpile_for_export(layer_circuit(op, synthesis, measure=True))
+    path = tmp_path / f"layer.{fmt}"
+    path.write_text(dumps(exported, fmt), encoding="utf-8")
+    back = load(path)
+    original, loaded = simulation.exact_probabilities(
+        [simulation.prepare(exported), simulation.prepare(back)]
+    )
+    np.testing.assert_allclose(loaded, original, rtol=0, atol=1e-12)
+    assert np.max(np.abs(loaded - pad(p_out / p_out.sum(), 4))) <= BORN_TOL
+
+
+def test_round_trip_keeps_a_permuted_measurement():
+    # Qubit i measured into clbit n-1-i: the class index is bit-reversed, in both formats.
+    p_out = np.array([0.0, 0.3, 0.0, 0.7, 0.0, 0.0, 0.0, 0.0])
+    op = layer_operator(np.full(8, 1 / 8), p_out)
+    measured = QuantumCircuit(3, 3)
+    measured.compose(layer_circuit(op), qubits=[0, 1, 2], inplace=True)
+    for q in range(3):
+        measured.measure(q, 2 - q)
+    for fmt in qasm.FORMATS:
+        back = export_import(measured, fmt, f"reversed.{fmt}")
+        (probs,) = simulation.exact_probabilities([simulation.prepare(back)])
+        expected = np.zeros(8)
+        expected[0b100], expected[0b110] = 0.3, 0.7  # classes 1 = 001 and 3 = 011 reversed
+        assert np.max(np.abs(probs - expected)) <= BORN_TOL
+
+
+# ---------------------------------------------------------------- refusals
+
+
+VALID_QASM2 = 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[2];\ncreg c[2];\nh q[0];\ncx q[0],q[1];\n'
+VALID_QASM3 = 'OPENQASM 3.0;\ninclude "stdgates.inc";\nqubit[2] q;\nh q[0];\ncx q[0], q[1];\n'
+
+
+def test_valid_snippets_load():
+    for text in (VALID_QASM2, VALID_QASM3):
+        qc = loads(text)
+        assert qc.num_qubits == 2
+        assert dict(qc.count_ops()) == {"h": 1, "cx": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", "not an OpenQASM program"),
+        ("hello world", "not an OpenQASM program"),
+        ("\x00\x01\x02 garbage ;;; {", "not an OpenQASM program"),
+        ("qreg q[2];\nh q[0];\n", "not an OpenQASM program"),
+        ('OPENQASM 2.0;\ninclude "qelib1.inc";\n', "declares no qubits"),
+        ("OPENQASM 4.0;\nqreg q[1];\n", "unsupported OpenQASM version 4"),
+        (VALID_QASM2[: len(VALID_QASM2) - 10], "does not parse as OpenQASM 2"),
+        (VALID_QASM3[: len(VALID_QASM3) - 10], "does not parse as OpenQASM 3"),
+        (VALID_QASM2 + "frobnicate q[0];\n", "does not parse as OpenQASM 2"),
+        (VALID_QASM3 + "frobnicate q[0];\n", "does not parse as OpenQASM 3"),
+        (VALID_QASM2 + "h q[5];\n", "does not parse as OpenQASM 2"),
+        (VALID_QASM2.replace("qreg q[2];", "qreg q[2]"), "does not parse as OpenQASM 2"),
+    ],
+)
+def test_loads_refuses(text, problem):
+    with pytest.raises(InputError) as info:
+        loads(text, source="input.qasm")
+    assert str(info.value).startswith("input.qasm: ")
+    assert problem in str(info.value)
+
+
+def test_loads_refuses_a_truncated_export():
+    rng = np.random.default_rng(1)
+    p_in, p_out = rng.random(5), rng.random(5)
+    exported = transpile_for_export(layer_circuit(layer_operator(p_in / p_in.sum(), p_out / p_out.sum())))
+    for fmt, version in (("qasm2", "2"), ("qasm3", "3")):
+        text = dumps(exported, fmt)
+        cut = text.index("ry(", len(text) // 2) + len("ry(0")  # stops inside a gate's angle
+        with pytest.raises(InputError, match=rf"^cut\.{fmt}: does not parse as OpenQASM {version}"):
+            loads(text[:cut], source=f"cut.{fmt}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[100];\nh q[0];\n',
+        'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg a[20];\nqreg b[20];\n',
+        'OPENQASM 3.0;\ninclude "stdgates.inc";\nqubit[100] q;\nh q[0];\n',
+        'OPENQASM 3.0;\ninclude "stdgates.inc";\nqubit[1000000000] q;\n',
+        "OPENQASM 3.0;\nh $30;\n",
+        "OPENQASM 3.0;\n" + "".join(f"qubit q{i};\n" for i in range(MAX_QUBITS + 1)),
+    ],
+)
+def test_too_many_qubits_refused_before_parsing(monkeypatch, text):
+    def must_not_parse(*args, **kwargs):
+        raise AssertionError("the parser was called")
+
+    monkeypatch.setattr(qasm.qasm2, "loads", must_not_parse)
+    monkeypatch.setattr(qasm.qasm3, "loads", must_not_parse)
+    with pytest.raises(InputError, match=rf"^big\.qasm: declares \d+ qubits; the limit is {MAX_QUBITS}"):
+        loads(text, source="big.qasm")
+
+
+def test_qubit_limit_is_inclusive():
+    text = f'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[{MAX_QUBITS}];\nh q[0];\n'
+    assert loads(text).num_qubits == MAX_QUBITS
+
+
+@pytest.mark.parametrize("declaration", ["qubit[100]q;", "qubit[10*10] q;"])
+def test_qubit_limit_cannot_be_bypassed(declaration):
+    text = f'OPENQASM 3.0;\ninclude "stdgates.inc";\n{declaration}\nqubit r;\nh q[99];\n'
+    with pytest.raises(InputError):
+        loads(text, source="sneaky.qasm")
+
+
+def test_dumps_refuses_an_unknown_format():
+    with pytest.raises(InputError, match=r"^format: unknown format 'qasm4'"):
+        dumps(QuantumCircuit(1), "qasm4")
+
+
+def test_load_refuses_missing_unreadable_and_oversized_files(tmp_path, monkeypatch):
+    missing = tmp_path / "nope.qasm"
+    with pytest.raises(InputError, match=r"cannot be read \(FileNotFoundError") as info:
+        load(missing)
+    assert str(info.value).startswith(f"{missing}: ")
+    with pytest.raises(InputError, match=r"is not a file") as info:
+        load(tmp_path)
+    assert str(info.value).startswith(f"{tmp_path}: ")
+    binary = tmp_path / "binary.qasm"
+    binary.write_bytes(b"OPENQASM 2.0;\xff\xfe\x00")
+    with pytest.raises(InputError, match=r"cannot be read \(UnicodeDecodeError"):
+        load(binary)
+    good = tmp_path / "good.qasm"
+    good.write_text(VALID_QASM2, encoding="utf-8")
+    assert load(str(good)).num_qubits == 2
+    monkeypatch.setattr(qasm, "MAX_FILE_BYTES", 16)
+    with pytest.raises(InputError, match=rf"is {len(VALID_QASM2)} bytes; the limit is 16"):
+        load(good)
+    bad = tmp_path / "bad.qasm"
+    bad.write_text(VALID_QASM2 + "frobnicate q[0];\n", encoding="utf-8")
+    monkeypatch.setattr(qasm, "MAX_FILE_BYTES", 2**20)
+    with pytest.raises(InputError, match=r"does not parse") as info:
+        load(bad)
+    assert str(info.value).startswith(f"{bad}: ")
