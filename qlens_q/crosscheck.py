@@ -14,14 +14,17 @@ probabilities ``p`` (statevector) and ``shots`` samples (``SamplerV2``), and
    includes the padding states of a non-power-of-two ``N``).
 4. **Shots fit q.** Pearson's chi-square goodness of fit (``scipy.stats.chisquare``)
    on the classes with ``q_j > 0``, bins with expected count < 5 pooled, does not
-   reject at level ``alpha / 2``.
+   reject at level ``a / 2``.
 5. **<M> fits q.** ``|mean class over shots - sum_j j q_j| <= z * sd / sqrt(shots)``
-   with ``z`` the two-sided ``alpha / 2`` quantile; and the Estimator's exact
+   with ``z`` the two-sided ``a / 2`` quantile; and the Estimator's exact
    ``<M>`` is within ``tol * sum_j j`` of ``sum_j j q_j``.
 
-Tests 4 and 5 are the only random ones; by the union bound a correct circuit
-fails with probability at most ``alpha`` (default ``1e-3``): the stated
-false-alarm rate.
+**False alarms.** Tests 4 and 5 are the only random ones. ``alpha`` (default
+``1e-3``) is the false-alarm rate of a whole *family* of checks: each circuit
+is tested at ``a = alpha / family_size`` (Bonferroni), where ``family_size``
+defaults to the number of circuits in the call. By the union bound, a batch of
+correct circuits raises any false alarm with probability at most ``alpha``, so a
+run of a thousand circuits does not fail by chance.
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ class CheckConfig:
         shots: samples per circuit.
         seed: seed of Aer's sampler (the same seed gives the same counts).
         tol: largest accepted exact Born error.
-        alpha: false-alarm rate of the shot tests together (chi-square and <M>).
+        alpha: false-alarm rate of the shot tests over the whole family of circuits.
+        family_size: circuits sharing ``alpha`` (default: the circuits of one call).
         reference_max_qubits: largest circuit also checked with ``quantum_info.Statevector``
             (a gate-by-gate Python simulator, so also limited to ``reference_max_ops`` gates).
         backend: Aer device and options.
@@ -61,6 +65,7 @@ class CheckConfig:
     seed: int = 0
     tol: float = 1e-9
     alpha: float = 1e-3
+    family_size: int | None = None
     reference_max_qubits: int = 12
     reference_max_ops: int = 20_000
     backend: Backend = field(default_factory=Backend)
@@ -71,6 +76,8 @@ class CheckConfig:
         validation.positive_float(self.tol, "tol")
         if not 0 < self.alpha < 1:
             raise InputError("alpha", f"must be in (0, 1), got {self.alpha!r}")
+        if self.family_size is not None:
+            validation.positive_int(self.family_size, "family_size")
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,7 @@ class Verdict:
     seed: int
     tol: float
     alpha: float
+    alpha_per_circuit: float
     probabilities: tuple[float, ...]
     counts: tuple[int, ...]
 
@@ -157,6 +165,7 @@ def _verdict(
     counts: NDArray[np.int64],
     mean_estimator: float,
     config: CheckConfig,
+    level: float,
 ) -> Verdict:
     failures: list[str] = []
     err = float(np.max(np.abs(p - q)))
@@ -175,8 +184,8 @@ def _verdict(
     if impossible_counts:
         failures.append(f"{impossible_counts} shots on classes with expected probability 0")
     chi2, dof, chi2_p = chi_square(counts, q)
-    if chi2_p < config.alpha / 2:
-        failures.append(f"chi-square rejects the shots (p = {chi2_p:.3g} < {config.alpha / 2:g})")
+    if chi2_p < level / 2:
+        failures.append(f"chi-square rejects the shots (p = {chi2_p:.3g} < {level / 2:.3g})")
     mean_expected = observables.mean_class(q)
     sd = np.sqrt(observables.class_variance(q))
     shots = int(counts.sum())
@@ -185,7 +194,7 @@ def _verdict(
         mean_z = float((mean_shots - mean_expected) / (sd / np.sqrt(shots)))
     else:
         mean_z = 0.0 if mean_shots == mean_expected else float("inf")
-    z_crit = float(scipy.stats.norm.isf(config.alpha / 4))
+    z_crit = float(scipy.stats.norm.isf(level / 4))
     if not abs(mean_z) <= z_crit:
         failures.append(f"<M> over shots is {mean_z:.2f} standard errors from sum j q_j (limit {z_crit:.2f})")
     mean_tol = config.tol * (2**prepared.num_qubits - 1) * 2**prepared.num_qubits / 2
@@ -213,6 +222,7 @@ def _verdict(
         seed=config.seed,
         tol=config.tol,
         alpha=config.alpha,
+        alpha_per_circuit=level,
         probabilities=tuple(float(x) for x in p),
         counts=tuple(int(c) for c in counts),
     )
@@ -234,8 +244,9 @@ def crosscheck(
     probs = simulation.exact_probabilities(prepared, config.backend)
     counts = simulation.sample_counts(prepared, config.shots, config.seed, config.backend)
     means = simulation.class_expectations(prepared, config.backend)
+    level = config.alpha / (config.family_size or len(prepared))
     return [
-        _verdict(pc, q, n_cls, p, c, m, config)
+        _verdict(pc, q, n_cls, p, c, m, config, level)
         for pc, (q, n_cls), p, c, m in zip(prepared, targets, probs, counts, means, strict=True)
     ]
 

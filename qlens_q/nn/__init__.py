@@ -1,0 +1,1 @@
+"""The toy Transformer, its hook points and its tuned lenses (PyTorch)."""

@@ -1,0 +1,420 @@
+"""``qlens-q run``: the whole QLENS pipeline, model to verdicts, in one call.
+
+    data -> tokenizer -> classifier (trained or loaded) -> tuned lenses
+         -> per test example: p_embedding, p_attention, p_final
+         -> layer operators (attention: p_emb -> p_att, MLP: p_att -> p_final)
+         -> circuits (attention, MLP, trajectory) -> OpenQASM 3 files
+         -> the files' text read back -> Aer cross-check against the model
+         -> report.json, report.md (timings apart in timing.json)
+
+The run is built in a staging directory beside ``--out`` and renamed into place
+at the end, so an interrupted run leaves nothing half-written at ``--out``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from numpy.typing import NDArray
+from qiskit import QuantumCircuit
+from tqdm import tqdm
+
+from qlens_q import __version__, io, qasm
+from qlens_q.circuits import Synthesis, layer_circuit, trajectory_circuit
+from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
+from qlens_q.data.builtin import load_builtin
+from qlens_q.data.dataset import CLASS_NAMES, Split
+from qlens_q.data.sentihood import load_sentihood
+from qlens_q.data.tokenizer import Tokenizer, tokenize
+from qlens_q.errors import InputError
+from qlens_q.nn.lens import LENS_CONFIG_FILE, LensConfig, TunedLens, lens_metrics, train_lens
+from qlens_q.nn.model import EncoderClassifier, ModelConfig
+from qlens_q.nn.train import accuracy, read_residuals, train_classifier
+from qlens_q.operators import layer_operator
+
+REPORT_FORMAT = "qlens-q-report/1"
+TOKENIZER_FILE = "tokenizer.json"
+LAYERS = ("attention", "mlp", "trajectory")
+#: Longest token sequence the model reads (the [CLS] token included).
+MAX_LEN_CAP = 64
+#: Circuits per Aer batch (one progress-bar step each).
+SIM_CHUNK = 256
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """Everything ``qlens-q run`` is told (saved in ``report.json``)."""
+
+    out: str
+    data: str = "builtin"
+    seed: int = 42
+    shots: int = 10_000
+    method: str = "structured"
+    limit: int | None = None
+    epochs: int = 10
+    model: str | None = None
+    lens: str = "bias"
+    readout: str = "mean"
+    progress: bool = True
+
+
+class Stopwatch:
+    """Wall-clock seconds per named stage."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - start, 3)
+
+
+def load_split(data: str, seed: int) -> Split:
+    """``builtin`` (the generated corpus), ``builtin:N`` (N sentences), or a SentiHood JSON directory."""
+    if data == "builtin":
+        return load_builtin(seed=seed)
+    if data.startswith("builtin:"):
+        size = data.partition(":")[2]
+        if not size.isdigit() or int(size) < 10:
+            raise InputError("--data", f"builtin:N needs a whole number N >= 10, got {size!r}")
+        return load_builtin(seed=seed, n=int(size))
+    path = Path(data)
+    if not path.exists():
+        raise InputError("--data", f"{data} does not exist (give 'builtin' or a SentiHood JSON folder)")
+    split = load_sentihood(path, seed=seed)
+    if not split.train or not split.test:
+        raise InputError("--data", f"{data} gives an empty corpus")
+    return split
+
+
+def softmax64(logits: torch.Tensor) -> NDArray[np.float64]:
+    """Softmax in float64, rows summing to 1 to machine precision."""
+    x = logits.detach().double().numpy()
+    x = np.exp(x - x.max(axis=-1, keepdims=True))
+    return x / x.sum(axis=-1, keepdims=True)
+
+
+def _check_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise InputError("--out", f"{out} exists and is a file")
+    if out.is_dir() and any(out.iterdir()) and not (out / "report.json").is_file():
+        raise InputError("--out", f"{out} is not empty and holds no qlens-q report; choose a new directory")
+    if not out.parent.exists():
+        raise InputError("--out", f"parent directory {out.parent} does not exist")
+
+
+def _publish(staging: Path, out: Path) -> None:
+    """Move the finished staging directory to ``out`` (replacing an earlier run there)."""
+    if out.exists():
+        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        out.rename(old)
+        staging.rename(out)
+        shutil.rmtree(old)
+    else:
+        staging.rename(out)
+
+
+def _model_and_tokenizer(
+    config: RunConfig, split: Split, clock: Stopwatch
+) -> tuple[EncoderClassifier, Tokenizer, TunedLens | None]:
+    if config.model is not None:
+        directory = Path(config.model)
+        if not directory.is_dir():
+            raise InputError("--model", f"{directory} is not a directory")
+        tokenizer = Tokenizer.load(directory / TOKENIZER_FILE)
+        model = EncoderClassifier.load(directory)
+        if model.config.vocab_size != tokenizer.vocab_size:
+            raise InputError(
+                "--model",
+                f"tokenizer has {tokenizer.vocab_size} tokens, the model {model.config.vocab_size}",
+            )
+        lens = (
+            TunedLens.load(directory, model.config.d_model)
+            if (directory / LENS_CONFIG_FILE).exists()
+            else None
+        )
+        return model, tokenizer, lens
+    tokenizer = Tokenizer.fit(ex.text for ex in split.train)
+    longest = 1 + max(len(tokenize(ex.text)) for ex in split.train)
+    model_config = ModelConfig(
+        vocab_size=tokenizer.vocab_size,
+        max_len=min(MAX_LEN_CAP, longest),
+        num_classes=len(CLASS_NAMES),
+        epochs=config.epochs,
+        seed=config.seed,
+    )
+    ids = tokenizer.encode_batch([ex.text for ex in split.train], model_config.max_len)
+    labels = torch.tensor([ex.label for ex in split.train])
+    with clock.stage("train"):
+        model = train_classifier(model_config, ids, labels, progress=config.progress)
+    return model, tokenizer, None
+
+
+def _crosscheck_chunks(
+    circuits: Sequence[QuantumCircuit],
+    expected: Sequence[NDArray[np.float64]],
+    check: CheckConfig,
+    progress: bool,
+) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    bar = tqdm(total=len(circuits), desc="simulating", unit="circuit", disable=not progress, leave=False)
+    for start in range(0, len(circuits), SIM_CHUNK):
+        chunk = slice(start, start + SIM_CHUNK)
+        # every chunk gets its own seed, derived from the run seed
+        seeded = dataclasses.replace(check, seed=check.seed + start, family_size=len(circuits))
+        verdicts += crosscheck(circuits[chunk], expected[chunk], seeded)
+        bar.update(len(circuits[chunk]))
+    bar.close()
+    return verdicts
+
+
+def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Run the pipeline and publish ``config.out``; returns the report (also in ``report.json``)."""
+    out = Path(config.out)
+    _check_out(out)
+    if config.limit is not None and config.limit < 1:
+        raise InputError("--limit", f"must be >= 1, got {config.limit}")
+    if config.epochs < 1:
+        raise InputError("--epochs", f"must be >= 1, got {config.epochs}")
+    synthesis = Synthesis(config.method)
+    check = CheckConfig(shots=config.shots, seed=config.seed)
+    clock = Stopwatch()
+    torch.set_num_threads(1)  # tiny matrices: one thread is fastest, and immune to oversubscription
+
+    with clock.stage("data"):
+        split = load_split(config.data, config.seed)
+    model, tokenizer, lens = _model_and_tokenizer(config, split, clock)
+    max_len = model.config.max_len
+    train_ids = tokenizer.encode_batch([ex.text for ex in split.train], max_len)
+    test_ids = tokenizer.encode_batch([ex.text for ex in split.test], max_len)
+    test_labels = torch.tensor([ex.label for ex in split.test])
+    train_labels = torch.tensor([ex.label for ex in split.train])
+
+    with clock.stage("lens"):
+        lens_config = (
+            lens.config
+            if lens is not None
+            else LensConfig(kind=config.lens, readout=config.readout, seed=config.seed)
+        )
+        train_res, train_logits = read_residuals(model, train_ids, lens_config.readout)
+        if lens is None:
+            lens = train_lens(model, train_res, train_logits, lens_config, progress=config.progress)
+        test_res, test_logits = read_residuals(model, test_ids, lens_config.readout)
+        metrics = lens_metrics(model, lens, test_res, test_logits)
+        with torch.no_grad():
+            p_emb = softmax64(lens.logits(model, "embedding", test_res["embedding"]))
+            p_att = softmax64(lens.logits(model, "attention", test_res["attention"]))
+        p_fin = softmax64(test_logits)
+
+    examples = split.test[: config.limit] if config.limit else split.test
+    staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        (staging / "circuits").mkdir(parents=True)
+        (staging / "model").mkdir()
+        model.save(staging / "model")
+        tokenizer.save(staging / "model" / TOKENIZER_FILE)
+        lens.save(staging / "model")
+
+        with clock.stage("compile"):
+            circuits, expected, files, identities = [], [], [], []
+            for k in range(len(examples)):
+                att = layer_operator(p_emb[k], p_att[k], names=("p_embedding", "p_attention"))
+                mlp = layer_operator(p_att[k], p_fin[k], names=("p_attention", "p_final"))
+                circuits += [
+                    layer_circuit(att, synthesis, measure=True),
+                    layer_circuit(mlp, synthesis, measure=True),
+                    trajectory_circuit([p_emb[k], p_att[k], p_fin[k]], synthesis, measure=True),
+                ]
+                expected += [p_att[k], p_fin[k], p_fin[k]]
+                files += [f"circuits/{k:04d}_{layer}.qasm" for layer in LAYERS]
+                identities.append({"attention": att.is_identity, "mlp": mlp.is_identity})
+            exported = qasm.transpile_for_export(circuits)
+        with clock.stage("export"):
+            texts = [qasm.dumps(qc, "qasm3") for qc in exported]
+            for name, text in zip(files, texts, strict=True):
+                io.atomic_write_text(staging / name, text)
+            # Cross-check what was written: the files' text, parsed back.
+            shipped = [qasm.loads(text, source=name) for name, text in zip(files, texts, strict=True)]
+        with clock.stage("simulate"):
+            verdicts = _crosscheck_chunks(shipped, expected, check, config.progress)
+
+        report = _report(config, split, model, tokenizer, metrics, test_logits, test_labels, train_labels,
+                         train_logits, examples, p_emb, p_att, p_fin, files, identities, verdicts)  # fmt: skip
+        io.atomic_write_json(staging / "report.json", report)
+        io.atomic_write_text(staging / "report.md", render_markdown(report))
+        io.atomic_write_json(staging / "timing.json", {"seconds": clock.seconds})
+        _publish(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    summary = report["summary"]
+    log(
+        f"qlens-q run: {summary['passed']}/{summary['circuits']} cross-checks passed "
+        f"({summary['examples']} examples, test accuracy {report['model']['test_accuracy']:.3f}) -> {out / 'report.md'}"
+    )
+    return report
+
+
+def _report(
+    config: RunConfig,
+    split: Split,
+    model: EncoderClassifier,
+    tokenizer: Tokenizer,
+    metrics: dict[str, dict[str, float]],
+    test_logits: torch.Tensor,
+    test_labels: torch.Tensor,
+    train_labels: torch.Tensor,
+    train_logits: torch.Tensor,
+    examples: Sequence[Any],
+    p_emb: NDArray[np.float64],
+    p_att: NDArray[np.float64],
+    p_fin: NDArray[np.float64],
+    files: list[str],
+    identities: list[dict[str, bool]],
+    verdicts: list[Verdict],
+) -> dict[str, Any]:
+    rows = []
+    for k, ex in enumerate(examples):
+        v = verdicts[3 * k : 3 * k + 3]
+        rows.append(
+            {
+                "id": ex.id,
+                "text": ex.text,
+                "label": ex.label,
+                "prediction": int(p_fin[k].argmax()),
+                "probs": {
+                    "embedding": p_emb[k].tolist(),
+                    "attention": p_att[k].tolist(),
+                    "final": p_fin[k].tolist(),
+                },
+                "identity_layer": identities[k],
+                "circuits": dict(zip(LAYERS, files[3 * k : 3 * k + 3], strict=True)),
+                "crosscheck": {layer: verdict.to_dict() for layer, verdict in zip(LAYERS, v, strict=True)},
+            }
+        )
+    passed = sum(v.passed for v in verdicts)
+    per_layer = {
+        layer: {
+            "passed": sum(verdicts[i].passed for i in range(j, len(verdicts), 3)),
+            "max_abs_error": max(
+                (verdicts[i].max_abs_error for i in range(j, len(verdicts), 3)), default=0.0
+            ),
+        }
+        for j, layer in enumerate(LAYERS)
+    }
+    return {
+        "format": REPORT_FORMAT,
+        "qlens_q_version": __version__,
+        "config": {k: v for k, v in asdict(config).items() if k not in ("progress", "out")},
+        "data": {
+            "source": split.source,
+            "train": len(split.train),
+            "test": len(split.test),
+            "classes": list(CLASS_NAMES),
+        },
+        "model": {
+            "config": asdict(model.config),
+            "parameters": sum(p.numel() for p in model.parameters()),
+            "vocab_size": tokenizer.vocab_size,
+            "train_accuracy": accuracy(train_logits, train_labels),
+            "test_accuracy": accuracy(test_logits, test_labels),
+        },
+        "lens": metrics,
+        "crosscheck": {
+            "shots": config.shots,
+            "seed": config.seed,
+            "tol": CheckConfig().tol,
+            "alpha": CheckConfig().alpha,
+        },
+        "summary": {
+            "examples": len(examples),
+            "circuits": len(verdicts),
+            "passed": passed,
+            "failed": len(verdicts) - passed,
+            "identity_layers": sum(d["attention"] + d["mlp"] for d in identities),
+            "per_layer": per_layer,
+        },
+        "examples": rows,
+    }
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    """The human summary ``report.md``."""
+    m, s, lens = report["model"], report["summary"], report["lens"]
+    lines = [
+        "# qlens-q run",
+        "",
+        f"Data: {report['data']['source']} ({report['data']['train']} train / {report['data']['test']} test). "
+        f"Method: `{report['config']['method']}`, {report['config']['shots']} shots, seed {report['config']['seed']}.",
+        "",
+        "## Model",
+        "",
+        f"- test accuracy **{m['test_accuracy']:.4f}** (train {m['train_accuracy']:.4f}), "
+        f"{m['parameters']:,} parameters, vocabulary {m['vocab_size']:,}",
+        "",
+        "| lens | KL(final ‖ lens) on test | argmax agreement with the model |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {p} | {v['kl']:.4f} | {v['agreement']:.4f} |" for p, v in lens.items()]
+    lines += [
+        "",
+        "## Cross-check (Aer, on the exported OpenQASM 3 text)",
+        "",
+        f"**{s['passed']} / {s['circuits']} circuits passed** over {s['examples']} examples "
+        f"({s['identity_layers']} identity layers).",
+        "",
+        "| circuit | passed | max exact Born error |",
+        "| --- | --- | --- |",
+    ]
+    lines += [
+        f"| {k} | {v['passed']} / {s['examples']} | {v['max_abs_error']:.2e} |"
+        for k, v in s["per_layer"].items()
+    ]
+    failures = [(ex["id"], layer, c["failures"]) for ex in report["examples"] for layer, c in ex["crosscheck"].items()
+                if not c["passed"]]  # fmt: skip
+    if failures:
+        lines += ["", "## Failures", ""]
+        lines += [f"- example {i}, {layer}: {'; '.join(f)}" for i, layer, f in failures[:50]]
+    lines += [
+        "",
+        "## First examples",
+        "",
+        "| id | label | p_embedding | p_attention | p_final | text |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for ex in report["examples"][:10]:
+        fmt = lambda p: "(" + ", ".join(f"{x:.3f}" for x in p) + ")"  # noqa: E731
+        pr = ex["probs"]
+        lines.append(
+            f"| {ex['id']} | {ex['label']} | {fmt(pr['embedding'])} | {fmt(pr['attention'])} | {fmt(pr['final'])} "
+            f"| {ex['text'][:60]} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def load_report(directory: str | Path) -> dict[str, Any]:
+    """Read ``report.json`` of a run directory, refusing another format or version."""
+    path = Path(directory) / "report.json"
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(path), f"cannot read report ({exc.__class__.__name__})") from None
+    if not isinstance(report, dict) or report.get("format") != REPORT_FORMAT:
+        raise InputError(str(path), f"is not a {REPORT_FORMAT} report")
+    return report

@@ -1,0 +1,113 @@
+"""`qlens-q run` end to end on a small budget, and its refusals."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qlens_q.cli import main
+from qlens_q.pipeline import RunConfig, load_report, run
+
+SMALL = {"data": "builtin:300", "epochs": 1, "limit": 4, "shots": 2000, "progress": False}
+
+
+@pytest.fixture(scope="module")
+def small_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("runs") / "small"
+    run(RunConfig(out=str(out), **SMALL), log=lambda _: None)
+    return out
+
+
+def test_report_contents(small_run: Path) -> None:
+    report = load_report(small_run)
+    assert report["summary"] == {
+        **report["summary"],
+        "examples": 4,
+        "circuits": 12,
+        "failed": 0,
+        "passed": 12,
+    }
+    assert 0.0 <= report["model"]["test_accuracy"] <= 1.0
+    assert set(report["lens"]) == {"embedding", "attention"}
+    for ex in report["examples"]:
+        for name in ("embedding", "attention", "final"):
+            p = np.asarray(ex["probs"][name])
+            assert p.shape == (2,) and abs(p.sum() - 1) < 1e-12 and (p >= 0).all()
+        for layer in ("attention", "mlp", "trajectory"):
+            path = small_run / ex["circuits"][layer]
+            assert path.is_file() and path.read_text().startswith("OPENQASM 3.0;")
+            verdict = ex["crosscheck"][layer]
+            assert verdict["passed"] and verdict["max_abs_error"] <= 1e-9
+        # the trajectory circuit's Born distribution is the model's softmax
+        np.testing.assert_allclose(
+            ex["crosscheck"]["trajectory"]["probabilities"], ex["probs"]["final"], atol=1e-9
+        )
+    for name in ("config.json", "model.safetensors", "tokenizer.json", "lens.json", "lens.safetensors"):
+        assert (small_run / "model" / name).is_file()
+    assert "passed" in (small_run / "report.md").read_text()
+    assert not list(small_run.parent.glob(".*partial*"))
+
+
+def test_same_seed_same_report_and_model_reload(small_run: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    run(RunConfig(out=str(again), **SMALL), log=lambda _: None)
+    assert (again / "report.json").read_bytes() == (small_run / "report.json").read_bytes()
+    loaded = tmp_path / "loaded"
+    run(RunConfig(out=str(loaded), model=str(small_run / "model"), **SMALL), log=lambda _: None)
+    a, b = load_report(small_run), load_report(loaded)
+    assert [e["probs"] for e in a["examples"]] == [e["probs"] for e in b["examples"]]
+
+
+def test_rerun_replaces_an_earlier_run(small_run: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    for seed in (1, 2):
+        assert run(RunConfig(out=str(out), seed=seed, **{**SMALL, "limit": 1}), log=lambda _: None)
+    assert load_report(out)["config"]["seed"] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(["run", "--quiet", "--data", "builtin:300", "--epochs", "1", "--limit", "1", *args])
+    return code, capsys.readouterr().err
+
+
+def test_bad_run_inputs(small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    code, err = _cli(capsys, "--out", str(a_file))
+    assert code == 2 and "exists and is a file" in err
+    code, err = _cli(capsys, "--out", str(tmp_path / "o"), "--data", str(tmp_path / "nowhere"))
+    assert code == 2 and "does not exist" in err
+    stranger = tmp_path / "stranger"
+    stranger.mkdir()
+    (stranger / "notes.txt").write_text("mine")
+    code, err = _cli(capsys, "--out", str(stranger))
+    assert code == 2 and "holds no qlens-q report" in err and (stranger / "notes.txt").read_text() == "mine"
+    broken = tmp_path / "broken_model"
+    broken.mkdir()
+    for f in (small_run / "model").iterdir():
+        (broken / f.name).write_bytes(f.read_bytes())
+    config = json.loads((broken / "config.json").read_text())
+    (broken / "config.json").write_text(json.dumps({**config, "d_model": 64}))
+    code, err = _cli(capsys, "--out", str(tmp_path / "o2"), "--model", str(broken))
+    assert code == 2 and "model.safetensors" in err and "shape" in err
+    empty = tmp_path / "empty_data"
+    empty.mkdir()
+    code, err = _cli(capsys, "--out", str(tmp_path / "o3"), "--data", str(empty))
+    assert code == 2 and err.count("\n") == 1
+    assert not (tmp_path / "o").exists() and not (tmp_path / "o2").exists() and not (tmp_path / "o3").exists()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("QLENS_SENTIHOOD_DIR"), reason="set QLENS_SENTIHOOD_DIR to the SentiHood JSON folder"
+)
+def test_sentihood_run(tmp_path: Path) -> None:
+    out = tmp_path / "senti"
+    config = RunConfig(out=str(out), **{**SMALL, "data": os.environ["QLENS_SENTIHOOD_DIR"]})
+    report = run(config, log=lambda _: None)
+    assert (report["data"]["train"], report["data"]["test"]) == (856, 214)
+    assert report["summary"]["failed"] == 0
