@@ -188,7 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="load model, tokenizer and lenses from this directory")
     p.add_argument("--lens", default="bias", choices=("bias", "affine"), help="tuned-lens kind")
     p.add_argument(
-        "--readout", default="mean", choices=("mean", "cls"), help="where lenses read the residual"
+        "--readout",
+        default="cls",
+        choices=("cls", "mean"),
+        help="lens readout position: [CLS] or mean of tokens",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_run)

@@ -48,6 +48,8 @@ TOKENIZER_FILE = "tokenizer.json"
 LAYERS = ("attention", "mlp", "trajectory")
 #: Longest token sequence the model reads (the [CLS] token included).
 MAX_LEN_CAP = 64
+#: Sentences of the generated corpus in the default run (1,600 train / 400 test).
+BUILTIN_SIZE = 2000
 #: Circuits per Aer batch (one progress-bar step each).
 SIM_CHUNK = 256
 
@@ -65,7 +67,7 @@ class RunConfig:
     epochs: int = 10
     model: str | None = None
     lens: str = "bias"
-    readout: str = "mean"
+    readout: str = "cls"
     progress: bool = True
 
 
@@ -87,7 +89,7 @@ class Stopwatch:
 def load_split(data: str, seed: int) -> Split:
     """``builtin`` (the generated corpus), ``builtin:N`` (N sentences), or a SentiHood JSON directory."""
     if data == "builtin":
-        return load_builtin(seed=seed)
+        return load_builtin(seed=seed, n=BUILTIN_SIZE)
     if data.startswith("builtin:"):
         size = data.partition(":")[2]
         if not size.isdigit() or int(size) < 10:

@@ -380,7 +380,7 @@ def test_gpu_without_gpu_aer_is_refused_or_falls_back(monkeypatch):
     fallback = Backend(device="GPU", allow_cpu_fallback=True)
     assert fallback.resolved_device() == "CPU"
     assert fallback.options()["device"] == "CPU"
-    assert fallback.options()["fusion_enable"] is False
+    assert fallback.options()["fusion_enable"] is True  # Aer default; acts only from 14 qubits
     qc = QuantumCircuit(1)
     qc.x(0)
     v = crosscheck_one(qc, [0.0, 1.0], CheckConfig(shots=10, backend=fallback))

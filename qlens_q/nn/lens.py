@@ -9,12 +9,12 @@ where ``head`` is the model's final LayerNorm and classifier. Each lens is
 trained on the training split, on residuals cached once, to minimise
 ``KL(p_final || p_l) = sum_c p_final(c) (log p_final(c) - log p_l(c))``.
 
-**Readout.** ``h_l`` is the mean of the residual over the non-padding positions
-(``readout="mean"``, default) or the residual at the [CLS] position
-(``readout="cls"``). The classifier itself reads [CLS] after the block, but at
-the "embedding" hook the [CLS] residual is the same vector for every input
-(the [CLS] token and position-0 embeddings), so a [CLS] lens there is a
-constant distribution; the mean readout sees the sentence.
+**Readout.** ``h_l`` is the residual at the [CLS] position (``readout="cls"``,
+default: the position the classifier reads) or its mean over the non-padding
+positions (``readout="mean"``). At the "embedding" hook the [CLS] residual is
+the same vector for every input (the [CLS] token and position-0 embeddings),
+so a [CLS] lens there gives one constant distribution: before attention,
+nothing has reached the [CLS] position. The mean readout sees the sentence.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class LensConfig:
 
     points: tuple[str, ...] = ("embedding", "attention")
     kind: str = "bias"
-    readout: str = "mean"
+    readout: str = "cls"
     steps: int = 300
     learning_rate: float = 0.05
     seed: int = 42
@@ -52,7 +52,7 @@ class LensConfig:
     def __post_init__(self) -> None:
         if self.kind not in LENS_KINDS:
             raise InputError("lens kind", f"unknown kind {self.kind!r} (choose from {', '.join(LENS_KINDS)})")
-        if self.readout not in ("mean", "cls"):
+        if self.readout not in ("cls", "mean"):
             raise InputError("lens readout", f"unknown readout {self.readout!r} (choose from mean, cls)")
 
 

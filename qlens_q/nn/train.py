@@ -41,7 +41,7 @@ def train_classifier(
     return model.eval()
 
 
-READOUTS = ("mean", "cls")
+READOUTS = ("cls", "mean")
 
 
 def pool(residual: torch.Tensor, ids: torch.Tensor, readout: str) -> torch.Tensor:
@@ -54,7 +54,7 @@ def pool(residual: torch.Tensor, ids: torch.Tensor, readout: str) -> torch.Tenso
 
 @torch.no_grad()
 def read_residuals(
-    model: EncoderClassifier, ids: torch.Tensor, readout: str = "mean", batch_size: int = 512
+    model: EncoderClassifier, ids: torch.Tensor, readout: str = "cls", batch_size: int = 512
 ) -> tuple[dict[str, torch.Tensor], torch.Tensor]:
     """Pooled residuals (see :func:`pool`) at every hook point but "final", and the final logits."""
     model.eval()
