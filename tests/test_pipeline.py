@@ -99,7 +99,15 @@ def test_bad_run_inputs(small_run: Path, tmp_path: Path, capsys: pytest.CaptureF
     empty.mkdir()
     code, err = _cli(capsys, "--out", str(tmp_path / "o3"), "--data", str(empty))
     assert code == 2 and err.count("\n") == 1
-    assert not (tmp_path / "o").exists() and not (tmp_path / "o2").exists() and not (tmp_path / "o3").exists()
+    for kind, record in (("broken", '[{"id": 1, "text": "x", "opinions": ['), ("empty", "[]")):
+        folder = tmp_path / kind
+        folder.mkdir()
+        for part in ("train", "dev", "test"):
+            (folder / f"sentihood-{part}.json").write_text(record)
+        code, err = _cli(capsys, "--out", str(tmp_path / "o4"), "--data", str(folder))
+        assert code == 2 and err.count("\n") == 1
+        assert ("not readable as JSON" if kind == "broken" else "empty corpus") in err
+    assert not any((tmp_path / o).exists() for o in ("o", "o2", "o3", "o4"))
 
 
 @pytest.mark.skipif(

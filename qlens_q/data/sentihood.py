@@ -122,4 +122,10 @@ def load_sentihood(directory: str | Path | None = None, seed: int = 42) -> Split
     ``directory=None`` reads ``$QLENS_SENTIHOOD_DIR``.
     """
     examples = single_opinion_examples(load_sentihood_records(directory))
+    labels = {ex.label for ex in examples}
+    if len(labels) < 2:
+        where = str(sentihood_dir(directory))
+        raise InputError(
+            where, f"gives an empty corpus: {len(examples)} single-opinion records, classes {sorted(labels)}"
+        )
     return balanced_split(examples, seed=seed, test_fraction=0.2, source="sentihood")
