@@ -43,8 +43,7 @@ class Backend:
             circuits of at least 14 qubits (Aer's ``fusion_threshold``). It has an open
             wrong-result bug (Qiskit/qiskit-aer#2245), so results are never trusted by
             construction: the cross-check compares them with the expected distribution
-            (and, up to 12 qubits, with ``quantum_info.Statevector``). Turning it off
-            makes 16-qubit gate-level circuits about 20x slower.
+            (and, up to 12 qubits, with ``quantum_info.Statevector``).
         allow_cpu_fallback: run on the CPU if a GPU is asked for and not available.
     """
 
