@@ -1,0 +1,329 @@
+"""The QLENS analysis: similarity formulas, baselines, tests, analyze() and the figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import scipy.linalg
+from matplotlib.path import Path as MplPath
+
+from qlens_q import io
+from qlens_q.operators import (
+    delta_psi,
+    delta_psi_householder,
+    frobenius_similarity,
+    householder_hamiltonian,
+    householder_unitary,
+)
+from qlens_q.pipeline import REPORT_FORMAT, RunConfig, run
+from qlens_q.plotting.figures import delta_psi_locus, make_figures
+from qlens_q.stats import tests
+from qlens_q.stats.analysis import PAPER, analyze, markdown_table
+from qlens_q.stats.baseline import random_householder_vectors
+from qlens_q.stats.similarity import (
+    hamiltonian_similarity_matrix,
+    mean_hamiltonian_similarity,
+    mean_unitary_similarity,
+    unitary_similarity_matrix,
+)
+from qlens_q.stats.trotter import trotter_study
+
+
+def unit(x: Any) -> np.ndarray:
+    a = np.asarray(x, dtype=float)
+    return a / np.linalg.norm(a)
+
+
+def explicit_unitary(vectors: np.ndarray) -> np.ndarray:
+    d = vectors.shape[1]
+    mats = [householder_unitary(None if not v.any() else v, d) for v in vectors]
+    return np.array([[frobenius_similarity(a, b) for b in mats] for a in mats])
+
+
+def explicit_hamiltonian(vectors: np.ndarray) -> np.ndarray:
+    d = vectors.shape[1]
+    mats = [householder_hamiltonian(v, d, alpha=0.7) for v in vectors]
+    return np.array([[frobenius_similarity(a, b) for b in mats] for a in mats])
+
+
+# ---------------------------------------------------------------------------- similarity
+
+
+def test_identical_operators_have_similarity_one() -> None:
+    v = unit([0.3, -0.5, 0.8])
+    vs = np.array([v, v])
+    assert unitary_similarity_matrix(vs)[0, 1] == pytest.approx(1.0)
+    assert hamiltonian_similarity_matrix(vs)[0, 1] == pytest.approx(1.0)
+
+
+def test_v_and_minus_v_give_the_same_operators() -> None:
+    v = unit([0.2, -0.9, 0.1, 0.4])
+    vs = np.array([v, -v])
+    assert unitary_similarity_matrix(vs)[0, 1] == pytest.approx(1.0)
+    assert hamiltonian_similarity_matrix(vs)[0, 1] == pytest.approx(1.0)
+    assert explicit_unitary(vs)[0, 1] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("d", [2, 3, 4, 7])
+def test_orthogonal_vectors(d: int) -> None:
+    vs = np.eye(d)[:2]
+    assert hamiltonian_similarity_matrix(vs)[0, 1] == pytest.approx(0.0)
+    assert unitary_similarity_matrix(vs)[0, 1] == pytest.approx((d - 4) / d)
+    assert explicit_unitary(vs)[0, 1] == pytest.approx((d - 4) / d)
+
+
+@pytest.mark.parametrize("d", [2, 5])
+def test_identity_layer_against_a_reflection(d: int) -> None:
+    vs = np.zeros((3, d))
+    vs[0] = unit(np.arange(1, d + 1))
+    sim = unitary_similarity_matrix(vs)
+    assert sim[0, 1] == pytest.approx((d - 2) / d)
+    assert sim[1, 2] == pytest.approx(1.0)  # two identities
+    np.testing.assert_allclose(sim, explicit_unitary(vs), atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_vectorised_equals_explicit_frobenius(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    d = int(rng.integers(2, 7))
+    vs = rng.normal(size=(6, d))
+    vs /= np.linalg.norm(vs, axis=1, keepdims=True)
+    np.testing.assert_allclose(unitary_similarity_matrix(vs), explicit_unitary(vs), atol=1e-12)
+    np.testing.assert_allclose(hamiltonian_similarity_matrix(vs), explicit_hamiltonian(vs), atol=1e-12)
+    vs[2] = 0.0  # an identity layer: U = I
+    np.testing.assert_allclose(unitary_similarity_matrix(vs), explicit_unitary(vs), atol=1e-12)
+    # the mean over pairs a < b
+    e = explicit_unitary(vs)
+    pairs = [e[a, b] for a in range(6) for b in range(a + 1, 6)]
+    assert mean_unitary_similarity(vs) == pytest.approx(np.mean(pairs))
+    keep = np.delete(vs, 2, axis=0)
+    h = explicit_hamiltonian(keep)
+    assert mean_hamiltonian_similarity(keep) == pytest.approx(np.mean(h[np.triu_indices(5, 1)]))
+
+
+def test_hamiltonian_similarity_refuses_identity_rows() -> None:
+    with pytest.raises(ValueError, match="unit vectors"):
+        hamiltonian_similarity_matrix(np.array([[1.0, 0.0], [0.0, 0.0]]))
+
+
+# ---------------------------------------------------------------------------- Theorem 1
+
+
+def test_delta_psi_of_scaled_pauli_x_matches_expm() -> None:
+    x = np.array([[0.0, 1.0], [1.0, 0.0]])
+    h, alpha = 0.37 * x, 1.3
+    psi = np.array([0.6, 0.8 + 0.1j]) / np.linalg.norm([0.6, 0.8 + 0.1j])
+    expected = scipy.linalg.expm(-1j * alpha * h) @ psi - psi
+    np.testing.assert_allclose(delta_psi(h, psi, alpha), expected, atol=1e-12)
+
+
+def test_rank_one_theorem_matches_general_form_and_observed_change() -> None:
+    rng = np.random.default_rng(3)
+    p, q = rng.dirichlet(np.ones(4)), rng.dirichlet(np.ones(4))
+    psi_in, psi_out = np.sqrt(p), np.sqrt(q)
+    v = unit(psi_out - psi_in)
+    general = delta_psi(householder_hamiltonian(v, 4, alpha=0.5), psi_in, 0.5)
+    np.testing.assert_allclose(delta_psi_householder(v, psi_in), general, atol=1e-12)
+    summary = tests.delta_psi_summary([v], psi_in[None, :], psi_out[None, :])
+    assert summary["theorem1_max_error"] < 1e-12
+    np.testing.assert_allclose(summary["mean"], psi_out - psi_in, atol=1e-12)
+
+
+# ---------------------------------------------------------------------------- baseline
+
+
+def test_two_class_baseline_is_unit_in_quadrants_2_and_4() -> None:
+    v = random_householder_vectors(2000, 2, 7)
+    np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-12)
+    assert np.all(v[:, 0] * v[:, 1] < 0)
+    q2 = np.mean(v[:, 0] < 0)
+    assert 0.45 < q2 < 0.55
+    np.testing.assert_array_equal(v, random_householder_vectors(2000, 2, 7))
+
+
+def test_n_class_baseline_is_unit_and_a_difference_of_positive_states() -> None:
+    v = random_householder_vectors(500, 6, 1)
+    np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-12)
+    # a difference of two positive vectors has entries of both signs
+    assert np.all((v.max(axis=1) > 0) & (v.min(axis=1) < 0))
+
+
+# ---------------------------------------------------------------------------- permutation tests
+
+
+def test_permutation_p_value_small_for_separated_groups() -> None:
+    rng = np.random.default_rng(0)
+    a = np.array([-0.6, 0.8]) + 0.05 * rng.normal(size=(60, 2))
+    a /= np.linalg.norm(a, axis=1, keepdims=True)
+    b = random_householder_vectors(60, 2, 1)
+    n = 1000
+    for kind in ("unitary", "hamiltonian"):
+        res = tests.similarity_permutation_test(a, b, kind=kind, n_resamples=n, seed=0)
+        assert 1 / (n + 1) <= res["p_value"] < 0.01
+        assert res["p_value"] == pytest.approx(1 / (n + 1))  # nothing in the null reaches it
+        assert res["difference"] == pytest.approx(res["layer"] - res["baseline"])
+    res = tests.mean_vector_permutation_test(a, b, n_resamples=n, seed=0)
+    assert res["p_value"] < 0.01
+
+
+def test_permutation_p_value_large_for_identical_distributions() -> None:
+    n = 1000
+    a = random_householder_vectors(50, 2, 11)
+    same = tests.similarity_permutation_test(a, a.copy(), n_resamples=n, seed=0)
+    assert 0.1 < same["p_value"] <= 1.0
+    b = random_householder_vectors(50, 2, 12)
+    res = tests.similarity_permutation_test(a, b, n_resamples=n, seed=0)
+    assert 0.1 < res["p_value"] <= 1.0
+    count_plus_one = res["p_value"] * (n + 1)  # p = (count + 1) / (n + 1)
+    assert count_plus_one == pytest.approx(round(count_plus_one))
+    again = tests.similarity_permutation_test(a, b, n_resamples=n, seed=0)
+    assert again == res  # seeded
+
+
+def test_group_statistics_match_direct_computation() -> None:
+    rng = np.random.default_rng(5)
+    v = rng.normal(size=(9, 3))
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    sim = unitary_similarity_matrix(v)
+    idx = np.array([[0, 3, 4, 8], [1, 2, 5, 6]])
+    got = tests.mean_pairwise_of_sets(sim, idx)
+    for row, g in zip(idx, got, strict=True):
+        assert g == pytest.approx(mean_unitary_similarity(v[row]))
+    norms = tests.mean_vector_norm_of_sets(v, idx)
+    for row, g in zip(idx, norms, strict=True):
+        assert g == pytest.approx(np.linalg.norm(v[row].mean(axis=0)))
+
+
+# ---------------------------------------------------------------------------- dcor, clusters
+
+
+def test_distance_correlation_of_identical_vectors_is_one() -> None:
+    x = random_householder_vectors(40, 2, 3)
+    res = tests.distance_correlation_summary(x, x, n_resamples=200, seed=0)
+    assert res["statistic"] == pytest.approx(1.0)
+    assert res["permutation_p"] == pytest.approx(1 / 201)
+    assert res["t_test_p"] < 1e-6
+
+
+def test_elbow_finds_three_blobs() -> None:
+    rng = np.random.default_rng(0)
+    centres = np.array([[5.0, 0, 0, 0], [0, 5.0, 0, 0], [0, 0, 5.0, 0]])
+    data = np.vstack([c + 0.3 * rng.normal(size=(30, 4)) for c in centres])
+    res = tests.cluster_summary(data, seed=0)
+    assert res["k"] == 3
+    assert res["cluster_sizes"] == [30, 30, 30]
+    assert sum(res["explained_variance_ratio"]) == pytest.approx(1.0)
+    assert res == tests.cluster_summary(data, seed=0)
+
+
+def test_delta_psi_locus_contains_every_chord_of_the_quarter_circle() -> None:
+    rng = np.random.default_rng(0)
+    a, b = rng.uniform(0, np.pi / 2, size=(2, 5000))
+    chords = np.column_stack([np.cos(b) - np.cos(a), np.sin(b) - np.sin(a)])
+    lens_q2, lens_q4 = (MplPath(p) for p in delta_psi_locus())
+    inside = lens_q2.contains_points(chords, radius=1e-9) | lens_q4.contains_points(chords, radius=1e-9)
+    near_boundary = np.linalg.norm(chords, axis=1) < 1e-3  # the two lenses touch at the origin
+    assert np.all(inside | near_boundary)
+    # and it is no larger: its tips (-1, 1) and (1, -1) are chords (a = 0, b = pi/2)
+    assert lens_q2.contains_point((-0.99, 0.98)) and not lens_q2.contains_point((-0.9, 0.1))
+
+
+# ---------------------------------------------------------------------------- end to end
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("analysis") / "run"
+    run(
+        RunConfig(out=str(out), data="builtin:300", epochs=1, limit=20, shots=1000, progress=False),
+        log=lambda _: None,
+    )
+    return out
+
+
+@pytest.fixture(scope="module")
+def small_trotter() -> list[dict[str, Any]]:
+    return trotter_study(sizes=(2, 4), reps=(1, 2), orders=(1, 2), seed=0)
+
+
+def _png(path: Path) -> bool:
+    return path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_analyze_and_figures_on_a_pipeline_run(run_dir: Path, small_trotter: list[dict[str, Any]]) -> None:
+    report = json.loads((run_dir / "report.json").read_text())
+    result = analyze(report, seed=0, permutations=300)
+    json.dumps(result, allow_nan=False)
+    assert result["num_classes"] == 2 and result["examples"] == 20
+    assert set(result["layers"]) == {"attention", "mlp"}
+    for layer in result["layers"].values():
+        for key in ("unitary_similarity", "hamiltonian_similarity"):
+            t = layer[key]
+            assert -1.0 <= t["layer"] <= 1.0 and -1.0 <= t["baseline"] <= 1.0
+            assert 1 / 301 <= t["p_value"] <= 1.0
+        assert layer["delta_psi"]["theorem1_max_error"] < 1e-12
+        assert layer["householder_mean"]["norm"] == pytest.approx(
+            np.linalg.norm(layer["householder_mean"]["mean"])
+        )
+    assert 0.0 <= result["distance_correlation"]["statistic"] <= 1.0
+    assert "clusters" not in result
+    assert result["paper"] == PAPER
+    table = markdown_table(result)
+    assert "0.8398" in table and "0.4312" in table and "(0.0687, -0.4139)" in table
+    again = analyze(report, seed=0, permutations=300)
+    result.pop("seconds"), again.pop("seconds")
+    assert again == result  # same seed, same numbers
+
+    paths = make_figures(run_dir, result, seed=0, trotter_rows=small_trotter)
+    expected = {
+        "similarity_histograms",
+        "householder_vectors",
+        "delta_psi",
+        "bloch_trajectories",
+        "example_distributions",
+        "hamiltonian_flow",
+        "trotter",
+    }
+    assert {Path(p).stem for p in paths} == expected
+    for p in paths:
+        assert _png(run_dir / p)
+    assert not [f for f in (run_dir / "figures").iterdir() if f.suffix != ".png"]  # no temporary files left
+
+
+def test_analyze_and_figures_for_four_classes(tmp_path: Path, small_trotter: list[dict[str, Any]]) -> None:
+    rng = np.random.default_rng(0)
+    examples: list[dict[str, Any]] = []
+    for k in range(24):
+        probs = {s: rng.dirichlet(np.ones(4)).tolist() for s in ("embedding", "attention", "final")}
+        counts = rng.multinomial(500, probs["final"]).tolist()
+        examples.append(
+            {
+                "id": f"ex{k}",
+                "text": "synthetic",
+                "label": k % 4,
+                "probs": probs,
+                "crosscheck": {"trajectory": {"counts": counts, "shots": 500}},
+            }
+        )
+    examples[3]["probs"]["attention"] = examples[3]["probs"]["embedding"]  # an identity layer
+    report = {"format": REPORT_FORMAT, "data": {"classes": ["a", "b", "c", "d"]}, "examples": examples}
+    io.atomic_write_json(tmp_path / "report.json", report)
+    result = analyze(report, seed=1, permutations=200)
+    json.dumps(result, allow_nan=False)
+    assert result["layers"]["attention"]["identity_layers"] == 1
+    assert result["layers"]["attention"]["reflections"] == 23
+    assert result["distance_correlation"]["n"] == 23
+    for layer in ("attention", "mlp"):
+        for kind in ("householder", "delta_psi"):
+            c = result["clusters"][layer][kind]
+            assert 1 <= c["k"] <= 8 and sum(c["cluster_sizes"]) == (
+                23 if layer == "attention" and kind == "householder" else 24
+            )
+    assert "| attention" not in markdown_table(result)  # layer titles are used
+    paths = make_figures(tmp_path, result, seed=1, trotter_rows=small_trotter)
+    assert "figures/bloch_trajectories.png" not in paths
+    assert all(_png(tmp_path / p) for p in paths)
