@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from qlens_q import __version__, io, qasm, simulation
@@ -118,10 +119,22 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     config = RunConfig(
         out=args.out, data=args.data, seed=args.seed, shots=args.shots, method=args.method, limit=args.limit,
-        epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout, progress=not args.quiet,
+        epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout, analysis=not args.no_analysis,
+        permutations=args.permutations, progress=not args.quiet,
     )  # fmt: skip
     report = run(config, log=print)
     return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from qlens_q.pipeline import add_analysis
+
+    report = add_analysis(
+        args.dir, seed=args.seed, permutations=args.permutations, figures=not args.no_figures
+    )
+    figures = report["analysis"].get("figures", [])
+    print(f"qlens-q analyze: {len(figures)} figures, table in {Path(args.dir) / 'report.md'}")
+    return 0
 
 
 def _add_backend_args(p: argparse.ArgumentParser) -> None:
@@ -193,8 +206,17 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("cls", "mean"),
         help="lens readout position: [CLS] or mean of tokens",
     )
+    p.add_argument("--no-analysis", action="store_true", help="skip the analysis and figures")
+    p.add_argument("--permutations", type=int, default=1000, help="permutations per test")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("analyze", help="the paper's analysis and figures for a run directory")
+    p.add_argument("dir", help="a directory written by qlens-q run")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--permutations", type=int, default=1000)
+    p.add_argument("--no-figures", action="store_true")
+    p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("bench", help="benchmarks")
     bench = p.add_subparsers(dest="bench", required=True, parser_class=_Parser)

@@ -68,6 +68,8 @@ class RunConfig:
     model: str | None = None
     lens: str = "bias"
     readout: str = "cls"
+    analysis: bool = True
+    permutations: int = 1000
     progress: bool = True
 
 
@@ -256,7 +258,13 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         report = _report(config, split, model, tokenizer, metrics, test_logits, test_labels, train_labels,
                          train_logits, examples, p_emb, p_att, p_fin, files, identities, verdicts)  # fmt: skip
         io.atomic_write_json(staging / "report.json", report)
-        io.atomic_write_text(staging / "report.md", render_markdown(report))
+        if config.analysis:
+            with clock.stage("analysis"):
+                report = add_analysis(
+                    staging, seed=config.seed, permutations=config.permutations, clock=clock
+                )
+        else:
+            io.atomic_write_text(staging / "report.md", render_markdown(report))
         io.atomic_write_json(staging / "timing.json", {"seconds": clock.seconds})
         _publish(staging, out)
     except BaseException:
@@ -404,7 +412,47 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"| {ex['id']} | {ex['label']} | {fmt(pr['embedding'])} | {fmt(pr['attention'])} | {fmt(pr['final'])} "
             f"| {ex['text'][:60]} |"
         )
+    if "analysis" in report:
+        from qlens_q.stats.analysis import markdown_table
+
+        analysis = report["analysis"]
+        lines += ["", "## QLENS analysis (ours in bold, the paper in brackets)", "", markdown_table(analysis)]
+        if analysis.get("figures"):
+            lines += ["", "## Figures", ""]
+            lines += [f"![{Path(f).stem}]({f})" for f in analysis["figures"]]
     return "\n".join(lines) + "\n"
+
+
+def add_analysis(
+    run_dir: str | Path,
+    *,
+    seed: int = 0,
+    permutations: int = 1000,
+    figures: bool = True,
+    clock: Stopwatch | None = None,
+) -> dict[str, Any]:
+    """Analyse a run (:mod:`qlens_q.stats.analysis`), draw its figures, and rewrite its reports.
+
+    ``report.json`` gains ``analysis``; ``report.md`` gains the paper's table and
+    the figures. The analysis' own timings go to ``timing.json`` (never into
+    ``report.json``, which must be the same for the same seed).
+    """
+    from qlens_q.stats.analysis import analyze_run
+
+    report = load_report(run_dir)
+    analysis = analyze_run(run_dir, seed=seed, permutations=permutations, figures=figures)
+    seconds = {key: analysis.pop(key) for key in ("seconds", "figures_seconds") if key in analysis}
+    report["analysis"] = analysis
+    io.atomic_write_json(Path(run_dir) / "report.json", report)
+    io.atomic_write_text(Path(run_dir) / "report.md", render_markdown(report))
+    if clock is None:
+        timing_path = Path(run_dir) / "timing.json"
+        timing = json.loads(timing_path.read_text()) if timing_path.is_file() else {"seconds": {}}
+        timing["seconds"].update({f"analysis_{k}": v for k, v in seconds.items()})
+        io.atomic_write_json(timing_path, timing)
+    else:
+        clock.seconds.update({f"analysis_{k}": v for k, v in seconds.items()})
+    return report
 
 
 def load_report(directory: str | Path) -> dict[str, Any]:

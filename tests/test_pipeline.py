@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ import pytest
 from qlens_q.cli import main
 from qlens_q.pipeline import RunConfig, load_report, run
 
-SMALL = {"data": "builtin:300", "epochs": 1, "limit": 4, "shots": 2000, "progress": False}
+SMALL = {"data": "builtin:300", "epochs": 1, "limit": 4, "shots": 2000, "progress": False, "analysis": False}
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,9 @@ def test_rerun_replaces_an_earlier_run(small_run: Path, tmp_path: Path) -> None:
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
-    code = main(["run", "--quiet", "--data", "builtin:300", "--epochs", "1", "--limit", "1", *args])
+    code = main(
+        ["run", "--quiet", "--no-analysis", "--data", "builtin:300", "--epochs", "1", "--limit", "1", *args]
+    )
     return code, capsys.readouterr().err
 
 
@@ -119,3 +122,27 @@ def test_sentihood_run(tmp_path: Path) -> None:
     report = run(config, log=lambda _: None)
     assert (report["data"]["train"], report["data"]["test"]) == (856, 214)
     assert report["summary"]["failed"] == 0
+
+
+def test_analyze_command_adds_a_deterministic_analysis(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copies = [tmp_path / "a", tmp_path / "b"]
+    for copy in copies:
+        shutil.copytree(small_run, copy)
+        assert main(["analyze", str(copy), "--permutations", "200", "--no-figures"]) == 0
+    assert "qlens-q analyze" in capsys.readouterr().out
+    assert (copies[0] / "report.json").read_bytes() == (copies[1] / "report.json").read_bytes()
+    analysis = load_report(copies[0])["analysis"]
+    assert set(analysis["layers"]) == {"attention", "mlp"} and "seconds" not in analysis
+    assert "analysis_seconds" in json.loads((copies[0] / "timing.json").read_text())["seconds"]
+    assert "## QLENS analysis" in (copies[0] / "report.md").read_text()
+
+
+def test_analyze_refuses_a_directory_without_a_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "report.json").write_text('{"format": "something-else/9"}')
+    assert main(["analyze", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "is not a qlens-q-report/1 report" in err and err.count("\n") == 1
