@@ -239,7 +239,9 @@ def test_delta_psi_locus_contains_every_chord_of_the_quarter_circle() -> None:
 def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("analysis") / "run"
     run(
-        RunConfig(out=str(out), data="builtin:300", epochs=1, limit=20, shots=1000, progress=False),
+        RunConfig(
+            out=str(out), data="builtin:300", epochs=1, limit=20, shots=1000, progress=False, analysis=False
+        ),
         log=lambda _: None,
     )
     return out
