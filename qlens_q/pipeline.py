@@ -184,6 +184,66 @@ def _crosscheck_chunks(
     return verdicts
 
 
+@dataclass(frozen=True)
+class Readings:
+    """What the model and its lenses say about the test split (float64 rows sum to 1)."""
+
+    p_embedding: NDArray[np.float64]
+    p_attention: NDArray[np.float64]
+    p_final: NDArray[np.float64]
+    lens: dict[str, dict[str, float]]
+    model: dict[str, Any]
+
+
+def read_model(
+    config: RunConfig, split: Split, model: EncoderClassifier, tokenizer: Tokenizer, lens: TunedLens | None
+) -> tuple[TunedLens, Readings]:
+    """Train the lenses if needed (residuals cached once) and read every test example's distributions."""
+    max_len = model.config.max_len
+    train_ids = tokenizer.encode_batch([ex.text for ex in split.train], max_len)
+    test_ids = tokenizer.encode_batch([ex.text for ex in split.test], max_len)
+    lens_config = (
+        lens.config
+        if lens is not None
+        else LensConfig(kind=config.lens, readout=config.readout, seed=config.seed)
+    )
+    train_res, train_logits = read_residuals(model, train_ids, lens_config.readout)
+    if lens is None:
+        lens = train_lens(model, train_res, train_logits, lens_config, progress=config.progress)
+    test_res, test_logits = read_residuals(model, test_ids, lens_config.readout)
+    with torch.no_grad():
+        p_emb = softmax64(lens.logits(model, "embedding", test_res["embedding"]))
+        p_att = softmax64(lens.logits(model, "attention", test_res["attention"]))
+    model_info = {
+        "config": asdict(model.config),
+        "parameters": sum(p.numel() for p in model.parameters()),
+        "vocab_size": tokenizer.vocab_size,
+        "train_accuracy": accuracy(train_logits, torch.tensor([ex.label for ex in split.train])),
+        "test_accuracy": accuracy(test_logits, torch.tensor([ex.label for ex in split.test])),
+    }
+    metrics = lens_metrics(model, lens, test_res, test_logits)
+    return lens, Readings(p_emb, p_att, softmax64(test_logits), metrics, model_info)
+
+
+def build_circuits(
+    readings: Readings, count: int, synthesis: Synthesis
+) -> tuple[list[QuantumCircuit], list[NDArray[np.float64]], list[dict[str, bool]]]:
+    """Per example: attention, MLP and trajectory circuits (measured), their targets, identity flags."""
+    circuits, expected, identities = [], [], []
+    for k in range(count):
+        p_emb, p_att, p_fin = readings.p_embedding[k], readings.p_attention[k], readings.p_final[k]
+        att = layer_operator(p_emb, p_att, names=("p_embedding", "p_attention"))
+        mlp = layer_operator(p_att, p_fin, names=("p_attention", "p_final"))
+        circuits += [
+            layer_circuit(att, synthesis, measure=True),
+            layer_circuit(mlp, synthesis, measure=True),
+            trajectory_circuit([p_emb, p_att, p_fin], synthesis, measure=True),
+        ]
+        expected += [p_att, p_fin, p_fin]
+        identities.append({"attention": att.is_identity, "mlp": mlp.is_identity})
+    return circuits, expected, identities
+
+
 def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Run the pipeline and publish ``config.out``; returns the report (also in ``report.json``)."""
     out = Path(config.out)
@@ -200,29 +260,10 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
     with clock.stage("data"):
         split = load_split(config.data, config.seed)
     model, tokenizer, lens = _model_and_tokenizer(config, split, clock)
-    max_len = model.config.max_len
-    train_ids = tokenizer.encode_batch([ex.text for ex in split.train], max_len)
-    test_ids = tokenizer.encode_batch([ex.text for ex in split.test], max_len)
-    test_labels = torch.tensor([ex.label for ex in split.test])
-    train_labels = torch.tensor([ex.label for ex in split.train])
-
     with clock.stage("lens"):
-        lens_config = (
-            lens.config
-            if lens is not None
-            else LensConfig(kind=config.lens, readout=config.readout, seed=config.seed)
-        )
-        train_res, train_logits = read_residuals(model, train_ids, lens_config.readout)
-        if lens is None:
-            lens = train_lens(model, train_res, train_logits, lens_config, progress=config.progress)
-        test_res, test_logits = read_residuals(model, test_ids, lens_config.readout)
-        metrics = lens_metrics(model, lens, test_res, test_logits)
-        with torch.no_grad():
-            p_emb = softmax64(lens.logits(model, "embedding", test_res["embedding"]))
-            p_att = softmax64(lens.logits(model, "attention", test_res["attention"]))
-        p_fin = softmax64(test_logits)
-
+        lens, readings = read_model(config, split, model, tokenizer, lens)
     examples = split.test[: config.limit] if config.limit else split.test
+
     staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     try:
@@ -231,22 +272,11 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         model.save(staging / "model")
         tokenizer.save(staging / "model" / TOKENIZER_FILE)
         lens.save(staging / "model")
-
         with clock.stage("compile"):
-            circuits, expected, files, identities = [], [], [], []
-            for k in range(len(examples)):
-                att = layer_operator(p_emb[k], p_att[k], names=("p_embedding", "p_attention"))
-                mlp = layer_operator(p_att[k], p_fin[k], names=("p_attention", "p_final"))
-                circuits += [
-                    layer_circuit(att, synthesis, measure=True),
-                    layer_circuit(mlp, synthesis, measure=True),
-                    trajectory_circuit([p_emb[k], p_att[k], p_fin[k]], synthesis, measure=True),
-                ]
-                expected += [p_att[k], p_fin[k], p_fin[k]]
-                files += [f"circuits/{k:04d}_{layer}.qasm" for layer in LAYERS]
-                identities.append({"attention": att.is_identity, "mlp": mlp.is_identity})
+            circuits, expected, identities = build_circuits(readings, len(examples), synthesis)
             exported = qasm.transpile_for_export(circuits)
         with clock.stage("export"):
+            files = [f"circuits/{k:04d}_{layer}.qasm" for k in range(len(examples)) for layer in LAYERS]
             texts = [qasm.dumps(qc, "qasm3") for qc in exported]
             for name, text in zip(files, texts, strict=True):
                 io.atomic_write_text(staging / name, text)
@@ -255,8 +285,7 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         with clock.stage("simulate"):
             verdicts = _crosscheck_chunks(shipped, expected, check, config.progress)
 
-        report = _report(config, split, model, tokenizer, metrics, test_logits, test_labels, train_labels,
-                         train_logits, examples, p_emb, p_att, p_fin, files, identities, verdicts)  # fmt: skip
+        report = _report(config, split, readings, examples, files, identities, verdicts)
         io.atomic_write_json(staging / "report.json", report)
         if config.analysis:
             with clock.stage("analysis"):
@@ -281,17 +310,8 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
 def _report(
     config: RunConfig,
     split: Split,
-    model: EncoderClassifier,
-    tokenizer: Tokenizer,
-    metrics: dict[str, dict[str, float]],
-    test_logits: torch.Tensor,
-    test_labels: torch.Tensor,
-    train_labels: torch.Tensor,
-    train_logits: torch.Tensor,
+    readings: Readings,
     examples: Sequence[Any],
-    p_emb: NDArray[np.float64],
-    p_att: NDArray[np.float64],
-    p_fin: NDArray[np.float64],
     files: list[str],
     identities: list[dict[str, bool]],
     verdicts: list[Verdict],
@@ -304,11 +324,11 @@ def _report(
                 "id": ex.id,
                 "text": ex.text,
                 "label": ex.label,
-                "prediction": int(p_fin[k].argmax()),
+                "prediction": int(readings.p_final[k].argmax()),
                 "probs": {
-                    "embedding": p_emb[k].tolist(),
-                    "attention": p_att[k].tolist(),
-                    "final": p_fin[k].tolist(),
+                    "embedding": readings.p_embedding[k].tolist(),
+                    "attention": readings.p_attention[k].tolist(),
+                    "final": readings.p_final[k].tolist(),
                 },
                 "identity_layer": identities[k],
                 "circuits": dict(zip(LAYERS, files[3 * k : 3 * k + 3], strict=True)),
@@ -318,10 +338,8 @@ def _report(
     passed = sum(v.passed for v in verdicts)
     per_layer = {
         layer: {
-            "passed": sum(verdicts[i].passed for i in range(j, len(verdicts), 3)),
-            "max_abs_error": max(
-                (verdicts[i].max_abs_error for i in range(j, len(verdicts), 3)), default=0.0
-            ),
+            "passed": sum(v.passed for v in verdicts[j::3]),
+            "max_abs_error": max((v.max_abs_error for v in verdicts[j::3]), default=0.0),
         }
         for j, layer in enumerate(LAYERS)
     }
@@ -335,14 +353,8 @@ def _report(
             "test": len(split.test),
             "classes": list(CLASS_NAMES),
         },
-        "model": {
-            "config": asdict(model.config),
-            "parameters": sum(p.numel() for p in model.parameters()),
-            "vocab_size": tokenizer.vocab_size,
-            "train_accuracy": accuracy(train_logits, train_labels),
-            "test_accuracy": accuracy(test_logits, test_labels),
-        },
-        "lens": metrics,
+        "model": readings.model,
+        "lens": readings.lens,
         "crosscheck": {
             "shots": config.shots,
             "seed": config.seed,
