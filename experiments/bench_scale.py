@@ -20,13 +20,13 @@ import json
 import os
 import platform
 import sys
-import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from qlens_q.bench import DEFAULT_ROUTES, ROUTES, STOCK_MAX_QUBITS, format_table, scale_benchmark
 from qlens_q.errors import QlensError
+from qlens_q.io import atomic_write_text
 from qlens_q.simulation import Backend
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -41,21 +41,6 @@ def _int_list(text: str) -> list[int]:
 
 def _str_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp creates 0600; results are meant to be read
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _version(package: str) -> str:
@@ -201,8 +186,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     info["loadavg_end"] = _loadavg()
     print(format_table(rows))
-    _write_atomic(args.out, "".join(json.dumps(row) + "\n" for row in rows))
-    _write_atomic(md_path, markdown(rows, info, args))
+    atomic_write_text(args.out, "".join(json.dumps(row) + "\n" for row in rows))
+    atomic_write_text(md_path, markdown(rows, info, args))
     print(f"wrote {args.out} and {md_path}", file=sys.stderr)
     return 0
 

@@ -124,26 +124,35 @@ class Verdict:
 def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float, int, float]:
     """Pearson's chi-square of ``counts`` against ``q`` on ``q > 0``, small bins pooled.
 
-    Returns ``(statistic, degrees of freedom, p-value)``; ``(0, 0, 1)`` when fewer
-    than two bins remain (a deterministic outcome has nothing to test).
+    Returns ``(statistic, degrees of freedom, p-value)``. Bins with expected count
+    below 5 are pooled into one (merged into the smallest other bin if still below
+    5). When pooling would leave a single bin although ``q`` has two or more
+    outcomes (one dominant class, rare others), the p-value is instead the exact
+    two-sided binomial test of the rare classes' total count (``scipy.stats.binomtest``),
+    with the statistic and one degree of freedom of the unpooled two-bin split.
+    ``(0, 0, 1)`` only for a deterministic ``q`` (nothing to test). For two classes
+    this test and the ``<M>`` z-test are the same test (chi-square = z^2).
     """
     support = q > 0
     observed = counts[support].astype(np.float64)
     total = observed.sum()
-    if total == 0:
+    if total == 0 or support.sum() < 2:
         return 0.0, 0, 1.0
     expected = q[support] / q[support].sum() * total
     small = expected < MIN_EXPECTED_COUNT
     if small.any():
-        expected = np.append(expected[~small], expected[small].sum())
-        observed = np.append(observed[~small], observed[small].sum())
-        if expected[-1] < MIN_EXPECTED_COUNT and expected.shape[0] > 1:
+        rare_expected, rare_observed = expected[small].sum(), observed[small].sum()
+        expected = np.append(expected[~small], rare_expected)
+        observed = np.append(observed[~small], rare_observed)
+        if expected[-1] < MIN_EXPECTED_COUNT and expected.shape[0] > 2:
             k = int(np.argmin(expected[:-1]))
             expected[k] += expected[-1]
             observed[k] += observed[-1]
             expected, observed = expected[:-1], observed[:-1]
-    if expected.shape[0] < 2:
-        return 0.0, 0, 1.0
+        elif expected.shape[0] == 2 and rare_expected < MIN_EXPECTED_COUNT:
+            statistic = float(np.sum((observed - expected) ** 2 / expected))
+            exact = scipy.stats.binomtest(int(rare_observed), int(total), float(rare_expected / total))
+            return statistic, 1, float(exact.pvalue)
     res = scipy.stats.chisquare(observed, expected)
     return float(res.statistic), int(expected.shape[0] - 1), float(res.pvalue)
 

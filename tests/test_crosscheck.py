@@ -188,8 +188,15 @@ def test_chi_square_pools_small_bins():
     assert dof == 2
     assert stat == pytest.approx(expected.statistic)
     assert p == pytest.approx(expected.pvalue)
-    # Expected (97, 2, 1): the pooled bin (3) is still small and joins the smallest big one.
-    assert chi_square(np.array([95, 3, 2]), np.array([0.97, 0.02, 0.01])) == (0.0, 0, 1.0)
+    # Expected (97, 2, 1): pooling would leave one bin, so the rare classes' total (5 of an
+    # expected 3) gets the exact binomial test instead of a vacuous p = 1.
+    stat, dof, p = chi_square(np.array([95, 3, 2]), np.array([0.97, 0.02, 0.01]))
+    assert dof == 1
+    assert stat == pytest.approx(scipy.stats.chisquare([95, 5], [97, 3]).statistic)
+    assert p == pytest.approx(scipy.stats.binomtest(5, 100, 0.03).pvalue)
+    # A dominant class with a rare one that is hugely over-sampled is rejected (it used to get p = 1).
+    assert chi_square(np.array([6588, 3412]), np.array([0.999608, 0.000392]))[2] < 1e-12
+    assert chi_square(np.array([10_000, 0]), np.array([1.0, 0.0])) == (0.0, 0, 1.0)
     # Expected (80, 16, 3, 1): pooled (4) joins 16 -> bins (80, 20).
     stat, dof, _ = chi_square(np.array([84, 10, 5, 1]), np.array([0.8, 0.16, 0.03, 0.01]))
     assert dof == 1
