@@ -243,6 +243,8 @@ def crosscheck(
     """Cross-check a batch of circuits against their expected distributions (three Aer calls)."""
     if len(circuits) != len(expected):
         raise InputError("expected", f"{len(expected)} distributions for {len(circuits)} circuits")
+    if not circuits:
+        return []
     prepared = simulation.compile_for_aer(
         [simulation.prepare(qc, f"circuit[{i}]") for i, qc in enumerate(circuits)], config.backend
     )

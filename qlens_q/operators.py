@@ -90,6 +90,8 @@ def evolution_error(hamiltonian: Any, unitary: Any, time: float) -> float:
     """``max |exp(-i t H) - U|``: how far ``U`` is from the evolution under ``H`` for time ``t``."""
     h = validation.hermitian(hamiltonian, "hamiltonian")
     u = validation.unitary(unitary, "unitary")
+    if not np.isfinite(time):
+        raise InputError("time", f"must be finite, got {time!r}")
     if h.shape != u.shape:
         raise InputError("hamiltonian/unitary", f"shapes differ ({h.shape} and {u.shape})")
     return float(np.max(np.abs(scipy.linalg.expm(-1j * time * h) - u)))
@@ -107,6 +109,10 @@ def delta_psi(hamiltonian: Any, psi: Any, alpha: float) -> NDArray[np.complex128
     vec = np.asarray(psi, dtype=np.complex128)
     if vec.shape != (h.shape[0],):
         raise InputError("psi", f"length {vec.shape} does not match H of size {h.shape[0]}")
+    if not np.all(np.isfinite(vec)):
+        raise InputError("psi", "has non-finite entries")
+    if not np.isfinite(alpha):
+        raise InputError("alpha", f"must be finite, got {alpha!r}")
     eigvals, eigvecs = np.linalg.eigh(h)
     overlaps = eigvecs.conj().T @ vec
     return eigvecs @ ((np.exp(-1j * alpha * eigvals) - 1.0) * overlaps)
@@ -198,8 +204,10 @@ def frobenius_similarity(a: Any, b: Any) -> float:
     """
     ma = np.asarray(a.data if isinstance(a, Operator) else a, dtype=np.complex128)
     mb = np.asarray(b.data if isinstance(b, Operator) else b, dtype=np.complex128)
-    if ma.shape != mb.shape:
-        raise InputError("a/b", f"shapes differ ({ma.shape} and {mb.shape})")
+    if ma.shape != mb.shape or ma.ndim != 2:
+        raise InputError("a/b", f"need two matrices of one shape, got {ma.shape} and {mb.shape}")
+    if not (np.all(np.isfinite(ma)) and np.all(np.isfinite(mb))):
+        raise InputError("a/b", "has non-finite entries")
     na, nb = np.linalg.norm(ma), np.linalg.norm(mb)
     if na == 0 or nb == 0:
         raise InputError("a/b", "Frobenius similarity is undefined for a zero matrix")

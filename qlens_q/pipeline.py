@@ -120,14 +120,22 @@ def _check_out(out: Path) -> None:
 
 
 def _publish(staging: Path, out: Path) -> None:
-    """Move the finished staging directory to ``out`` (replacing an earlier run there)."""
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        out.rename(old)
+    """Move the finished staging directory to ``out`` (replacing an earlier run there).
+
+    If the second rename is interrupted, the earlier run is put back, so ``out``
+    is always either the earlier complete run or the new complete run.
+    """
+    if not out.exists():
         staging.rename(out)
-        shutil.rmtree(old)
-    else:
+        return
+    old = out.with_name(f".{out.name}.old-{os.getpid()}")
+    out.rename(old)
+    try:
         staging.rename(out)
+    except BaseException:
+        old.rename(out)
+        raise
+    shutil.rmtree(old)
 
 
 def _model_and_tokenizer(

@@ -10,6 +10,8 @@ parsed or allocated.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 from pathlib import Path
 
@@ -31,6 +33,9 @@ _QUBIT3 = re.compile(r"\bqubit\b\s*(?:\[([^\]]*)\])?\s*[A-Za-z_]\w*\s*;")
 _PHYSICAL = re.compile(r"\$(\d+)")
 _COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 _SIZE = re.compile(r"^\s*(\d+)\s*$")
+_INCLUDE = re.compile(r"\binclude\s+\"([^\"]*)\"")
+#: The only files a QASM program may include: the standard gate libraries.
+STANDARD_INCLUDES = frozenset({"qelib1.inc", "stdgates.inc"})
 
 
 def transpile_for_export(circuit: QuantumCircuit, *, optimization_level: int = 1) -> QuantumCircuit:
@@ -87,14 +92,22 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
         raise InputError(source, f"declares {n} qubits; the limit is {MAX_QUBITS}")
     if n == 0:
         raise InputError(source, "declares no qubits")
+    foreign = sorted(set(_INCLUDE.findall(_COMMENTS.sub(" ", text))) - STANDARD_INCLUDES)
+    if foreign:
+        # an included file could declare registers the size check above never saw
+        raise InputError(
+            source, f"includes {', '.join(foreign)}; only {' and '.join(sorted(STANDARD_INCLUDES))} are read"
+        )
     version = match.group(1)
+    messages = io.StringIO()
     try:
-        if version == "2":
-            return qasm2.loads(text, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)
-        if version == "3":
-            return qasm3.loads(text)
+        with contextlib.redirect_stderr(messages):  # the OpenQASM 3 (ANTLR) parser prints its errors
+            if version == "2":
+                return qasm2.loads(text, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)
+            if version == "3":
+                return qasm3.loads(text)
     except Exception as exc:  # parsers raise many types; all mean "does not parse"
-        detail = " ".join(str(exc).split())[:300]
+        detail = " ".join(f"{messages.getvalue()} {exc}".split())[:300] or exc.__class__.__name__
         raise InputError(source, f"does not parse as OpenQASM {version}: {detail}") from None
     raise InputError(source, f"unsupported OpenQASM version {version}")
 

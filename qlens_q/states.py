@@ -22,6 +22,7 @@ from numpy.typing import NDArray
 from qiskit.quantum_info import Statevector
 
 from qlens_q import validation
+from qlens_q.errors import InputError
 
 
 def num_qubits(num_classes: int) -> int:
@@ -33,7 +34,12 @@ def num_qubits(num_classes: int) -> int:
 
 def pad(vector: NDArray[Any], n_qubits: int | None = None) -> NDArray[Any]:
     """Pad ``vector`` with zeros to length ``2**n_qubits`` (default: the smallest)."""
-    n = num_qubits(vector.shape[0]) if n_qubits is None else n_qubits
+    needed = num_qubits(vector.shape[0])
+    n = needed if n_qubits is None else n_qubits
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)) or n < needed:
+        raise InputError(
+            "n_qubits", f"must be an integer >= {needed} for {vector.shape[0]} entries, got {n_qubits!r}"
+        )
     out = np.zeros(2**n, dtype=vector.dtype)
     out[: vector.shape[0]] = vector
     return out

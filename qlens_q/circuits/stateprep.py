@@ -102,9 +102,9 @@ def _tree_circuit(
 
 def prepare_real_state(amplitudes: Any, *, native: bool = False, name: str = "prep") -> QuantumCircuit:
     """Circuit ``S`` on ``n`` qubits with ``S |0...0> = amplitudes`` (real, unit norm)."""
-    return _tree_circuit(ry_tree_angles(amplitudes, name), adjoint=False, native=native, name=name)
+    return _tree_circuit(ry_tree_angles(amplitudes, "amplitudes"), adjoint=False, native=native, name=name)
 
 
 def unprepare_real_state(amplitudes: Any, *, native: bool = False, name: str = "unprep") -> QuantumCircuit:
     """Circuit ``S^dagger`` (built explicitly): ``S^dagger amplitudes = |0...0>``."""
-    return _tree_circuit(ry_tree_angles(amplitudes, name), adjoint=True, native=native, name=name)
+    return _tree_circuit(ry_tree_angles(amplitudes, "amplitudes"), adjoint=True, native=native, name=name)

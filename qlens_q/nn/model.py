@@ -55,6 +55,27 @@ class ModelConfig:
     seed: int = 42
     causal: bool = False
 
+    def __post_init__(self) -> None:
+        for name in ("vocab_size", "max_len", "num_classes", "embed_dim", "d_model", "num_heads", "d_mlp",
+                     "epochs", "batch_size", "seed"):  # fmt: skip
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < (0 if name == "seed" else 1):
+                raise InputError(f"config {name}", f"must be a positive integer, got {value!r}")
+        if self.num_classes < 2:
+            raise InputError("config num_classes", f"must be >= 2, got {self.num_classes}")
+        if self.d_model % self.num_heads:
+            raise InputError("config num_heads", f"{self.num_heads} does not divide d_model = {self.d_model}")
+        for name in ("dropout", "learning_rate"):
+            value = getattr(self, name)
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not 0 <= value < (1 if name == "dropout" else 10)
+            ):
+                raise InputError(f"config {name}", f"out of range: {value!r}")
+        if not isinstance(self.causal, bool):
+            raise InputError("config causal", f"must be true or false, got {self.causal!r}")
+
     def save(self, directory: str | Path) -> None:
         io.atomic_write_json(Path(directory) / CONFIG_FILE, {"format": "qlens-q-model", **asdict(self)})
 
@@ -75,6 +96,8 @@ class ModelConfig:
             return cls(**raw)
         except TypeError as exc:
             raise InputError(str(path), f"incomplete config ({exc})") from None
+        except InputError as exc:
+            raise InputError(str(path), str(exc)) from None
 
 
 class AttentionResidual(nn.Module):
