@@ -8,6 +8,8 @@ and pairs that differ by a tiny perturbation.
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -64,3 +66,7 @@ def distribution_pairs(
 def gap(op: object) -> float:
     """``||psi_out - psi_in||`` of a :class:`qlens_q.LayerOperator`."""
     return float(np.linalg.norm(op.psi_out - op.psi_in))  # type: ignore[attr-defined]
+
+
+#: Examples of the volume property test: 10,000 under ``HYPOTHESIS_PROFILE=long``, a CI-sized 40 otherwise.
+VOLUME_EXAMPLES = 10_000 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 40

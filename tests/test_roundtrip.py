@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from qiskit import QuantumCircuit
-from strategies import distribution_pairs
+from strategies import VOLUME_EXAMPLES, distribution_pairs
 
 from qlens_q import (
     CheckConfig,
@@ -67,6 +67,26 @@ def test_exported_layer_circuits_reproduce_p_out(pair, fmt, seed):
     # Dense (thousands of gates at 6 qubits): exact Born probabilities from Aer.
     (probs,) = simulation.exact_probabilities([simulation.prepare(dense, "dense")])
     assert np.max(np.abs(probs - target)) <= BORN_TOL
+
+
+#: Largest qubit count sent through the (slow, pure-Python) OpenQASM 3 importer in the volume test.
+VOLUME_QASM3_MAX_QUBITS = 3
+
+
+@settings(max_examples=VOLUME_EXAMPLES)
+@given(pair=distribution_pairs(), fmt=st.sampled_from(qasm.FORMATS))
+def test_volume_compile_export_import_simulate(pair, fmt):
+    """The volume property: compile, export, re-import and simulate; Born error <= 1e-9.
+
+    40 examples in CI; ``HYPOTHESIS_PROFILE=long`` runs 10,000 (the count and time are
+    in the README). OpenQASM 3 is used up to 3 qubits, OpenQASM 2 above (same gates).
+    """
+    p_in, p_out = pair
+    op = layer_operator(p_in, p_out)
+    fmt = fmt if op.num_qubits <= VOLUME_QASM3_MAX_QUBITS else "qasm2"
+    back = export_import(layer_circuit(op, Synthesis("structured"), measure=True), fmt, f"volume.{fmt}")
+    (probs,) = simulation.exact_probabilities([simulation.prepare(back, "volume")])
+    assert np.max(np.abs(probs - pad(p_out, op.num_qubits))) <= BORN_TOL
 
 
 @pytest.mark.parametrize("fmt", qasm.FORMATS)
