@@ -115,8 +115,10 @@ def _check_out(out: Path) -> None:
         raise InputError("--out", f"{out} exists and is a file")
     if out.is_dir() and any(out.iterdir()) and not (out / "report.json").is_file():
         raise InputError("--out", f"{out} is not empty and holds no qlens-q report; choose a new directory")
-    if not out.parent.exists():
-        raise InputError("--out", f"parent directory {out.parent} does not exist")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError("--out", f"cannot create {out.parent} ({exc.strerror})") from None
 
 
 def _publish(staging: Path, out: Path) -> None:
