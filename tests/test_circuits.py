@@ -105,7 +105,7 @@ def test_unprepare_is_the_adjoint(n, native):
     ],
 )
 def test_prepare_real_state_refuses(value, problem):
-    with pytest.raises(InputError, match=r"^v: ") as info:
+    with pytest.raises(InputError, match=r"^amplitudes: ") as info:
         prepare_real_state(value, name="v")
     assert problem in str(info.value)
 

@@ -296,7 +296,7 @@ def test_frobenius_similarity():
         frobenius_similarity(a, np.zeros((4, 4)))
     with pytest.raises(InputError, match=r"^a/b: .*zero matrix"):
         frobenius_similarity(np.zeros((2, 2)), np.eye(2))
-    with pytest.raises(InputError, match=r"^a/b: shapes differ"):
+    with pytest.raises(InputError, match=r"^a/b: need two matrices of one shape"):
         frobenius_similarity(np.eye(2), np.eye(4))
     # The identity layer's H = 0 has no similarity.
     op = layer_operator([0.5, 0.5], [0.5, 0.5])
