@@ -121,6 +121,20 @@ def _check_out(out: Path) -> None:
         raise InputError("--out", f"cannot create {out.parent} ({exc.strerror})") from None
 
 
+def _remove_stale_staging(out: Path) -> None:
+    """Delete staging folders of ``out`` left by runs that were killed outright (SIGKILL)."""
+    for folder in out.parent.glob(f".{out.name}.partial-*"):
+        pid = folder.name.rpartition("-")[2]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:  # alive, another user's
+            continue
+
+
 def _publish(staging: Path, out: Path) -> None:
     """Move the finished staging directory to ``out`` (replacing an earlier run there).
 
@@ -275,6 +289,7 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
     examples = split.test[: config.limit] if config.limit else split.test
 
     staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    _remove_stale_staging(out)
     shutil.rmtree(staging, ignore_errors=True)
     try:
         (staging / "circuits").mkdir(parents=True)

@@ -65,6 +65,8 @@ def test_same_seed_same_report_and_model_reload(small_run: Path, tmp_path: Path)
 
 def test_rerun_replaces_an_earlier_run(small_run: Path, tmp_path: Path) -> None:
     out = tmp_path / "r"
+    stale = tmp_path / ".r.partial-999999999"  # left by a run killed with SIGKILL (no such pid)
+    (stale / "circuits").mkdir(parents=True)
     for seed in (1, 2):
         assert run(RunConfig(out=str(out), seed=seed, **{**SMALL, "limit": 1}), log=lambda _: None)
     assert load_report(out)["config"]["seed"] == 2
