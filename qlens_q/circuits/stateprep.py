@@ -21,7 +21,7 @@ Two equivalent forms of each level:
 
 * ``native=False``: :class:`~qiskit.circuit.library.UCRYGate`, which Qiskit
   synthesises into ``2^k`` CX and ``2^k`` RY for ``k`` controls (exportable);
-* ``native=True``: :class:`~qiskit.circuit.library.UCGate` of RY matrices, which
+* ``native=True``: :class:`RYMultiplexer`, a ``UCGate`` of RY matrices, which
   Aer executes as one ``multiplexer`` instruction (fast simulation).
 """
 
@@ -75,16 +75,41 @@ def ry_tree_angles(amplitudes: Any, name: str = "amplitudes") -> list[NDArray[np
     return angles
 
 
-def _ry_matrix(theta: float) -> NDArray[np.float64]:
-    c, s = np.cos(theta / 2), np.sin(theta / 2)
-    return np.array([[c, -s], [s, c]])
+class RYMultiplexer(UCGate):
+    """A uniformly controlled RY as one Aer-native ``multiplexer`` instruction.
+
+    Its parameters are the ``2^k`` matrices ``RY(theta_i)``, which Aer applies
+    directly; its definition is :class:`~qiskit.circuit.library.UCRYGate`, so
+    transpiling it gives the same ``2^k`` CX and RY as the exportable form.
+    :class:`UCGate`'s constructor checks every matrix for unitarity and searches
+    for repetitions, which takes seconds at 2^15 matrices; these matrices are
+    rotations by construction, so both are skipped.
+    """
+
+    def __init__(self, angles: NDArray[np.float64]) -> None:
+        self.angles = np.asarray(angles, dtype=np.float64)
+        c, s = np.cos(self.angles / 2), np.sin(self.angles / 2)
+        matrices = np.stack([np.stack([c, -s], axis=-1), np.stack([s, c], axis=-1)], axis=-2)
+        num_qubits = self.angles.shape[0].bit_length()  # 2^k angles -> k controls + 1 target
+        Gate.__init__(self, "multiplexer", num_qubits, list(matrices))
+        self.up_to_diagonal = False
+        self.simp_contr: tuple[bool, list[int]] = (False, [])
+
+    def _define(self) -> None:
+        qc = QuantumCircuit(self.num_qubits, name="ry_multiplexer")
+        qc.append(UCRYGate([float(th) for th in self.angles]), range(self.num_qubits))
+        self.definition = qc
+
+    def inverse(self, annotated: bool = False) -> RYMultiplexer:
+        """The adjoint: every rotation negated (still one native multiplexer)."""
+        return RYMultiplexer(-self.angles)
 
 
 def _level_gate(thetas: NDArray[np.float64], native: bool) -> Gate:
     if thetas.shape[0] == 1:
         return RYGate(float(thetas[0]))
     if native:
-        return UCGate([_ry_matrix(float(th)) for th in thetas])
+        return RYMultiplexer(thetas)
     return UCRYGate([float(th) for th in thetas])
 
 
