@@ -350,3 +350,27 @@ def test_structured_is_exact_at_every_size():
     for n, pr in checked:
         assert pr.shape == (2 ** max(1, int(np.ceil(np.log2(n)))),)
         assert born_error(pr, pairs[SIZES.index(n)][1]) <= BORN_TOL, n
+
+
+def test_ry_multiplexer_is_native_exact_and_invertible():
+    from qiskit import QuantumCircuit
+    from qiskit.circuit.library import UCRYGate
+    from qiskit.quantum_info import Operator
+
+    from qlens_q.circuits.stateprep import RYMultiplexer
+
+    angles = np.random.default_rng(3).uniform(-np.pi, np.pi, 8)
+    gate = RYMultiplexer(angles)
+    assert gate.name == "multiplexer" and gate.num_qubits == 4 and len(gate.params) == 8
+    reference = QuantumCircuit(4)
+    reference.append(UCRYGate(list(angles)), range(4))
+    native = QuantumCircuit(4)
+    native.append(gate, range(4))
+    np.testing.assert_allclose(Operator(native).data, Operator(reference).data, atol=1e-12)
+    inverse = QuantumCircuit(4)
+    inverse.append(gate.inverse(), range(4))
+    assert inverse.data[0].operation.name == "multiplexer"  # never multiplexer_dg
+    np.testing.assert_allclose(Operator(inverse).data, Operator(reference).adjoint().data, atol=1e-12)
+    # Aer runs it as one instruction and agrees with the synthesised gates
+    (aer,) = simulation.exact_probabilities([simulation.prepare(native)])
+    np.testing.assert_allclose(aer, np.abs(Operator(reference).data[:, 0]) ** 2, atol=1e-12)
