@@ -18,15 +18,12 @@ minutes on two cores::
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import os
-import platform
 import sys
 import time
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from qlens_q.bench.machine import loadavg, machine_info
 from qlens_q.errors import QlensError
 from qlens_q.io import atomic_write_json, atomic_write_text
 from qlens_q.stats.falsealarm import (
@@ -55,37 +52,6 @@ def _float_list(text: str) -> list[float]:
         return [float(part) for part in text.split(",") if part.strip()]
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected comma-separated numbers, got {text!r}") from None
-
-
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def _loadavg() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "unknown"
-
-
-def machine_info() -> dict[str, Any]:
-    """Where it ran: CPU count, platform, versions, UTC date, load average."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    return {
-        "date_utc": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "nproc": len(affinity(0)) if affinity is not None else os.cpu_count(),
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "qiskit": _version("qiskit"),
-        "qiskit-aer": _version("qiskit-aer"),
-        "scipy": _version("scipy"),
-        "numpy": _version("numpy"),
-        "qlens-q": _version("qlens-q"),
-        "loadavg_start": _loadavg(),
-    }
 
 
 def _pct(x: float) -> str:
@@ -301,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     except QlensError as exc:
         print(f"false_alarm: {exc}", file=sys.stderr)
         return 2
-    info["loadavg_end"] = _loadavg()
+    info["loadavg_end"] = loadavg()
     argv_text = " ".join(sys.argv[1:] if argv is None else argv)
     result = {
         "command": f"python experiments/false_alarm.py {argv_text}".strip(),

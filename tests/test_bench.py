@@ -89,3 +89,60 @@ def test_format_table(rows: list[dict]) -> None:
     assert len(table) == 2 + len(rows)
     assert "route" in table[0] and "fidelity" in table[0]
     assert any("structured-native" in line for line in table)
+
+
+# ------------------------------------------------------------------ throughput and goals
+
+
+def test_throughput_batched_and_one_at_a_time_agree() -> None:
+    from qlens_q.bench.throughput import random_distributions, throughput_benchmark
+
+    dists = random_distributions(examples=3, classes=3, seed=1)
+    row = throughput_benchmark(dists, shots=200, seed=1, progress=False)
+    assert row["circuits"] == 9 and row["classes"] == 3 and row["shots"] == 200
+    assert row["same_probabilities"] is True and row["counts_total_ok"] is True
+    assert row["born_max_abs_error"] <= 1e-9
+    assert row["batched_s"] > 0 and row["sequential_s"] > 0
+    assert math.isclose(row["speedup"], row["sequential_s"] / row["batched_s"])
+    json.dumps(row)
+
+
+def test_throughput_reads_a_run_and_refuses_bad_input(tmp_path) -> None:
+    from qlens_q.bench.throughput import distributions_from_run, random_distributions, throughput_benchmark
+
+    (tmp_path / "report.json").write_text(
+        json.dumps(
+            {"examples": [{"probs": {"embedding": [0.5, 0.5], "attention": [0.2, 0.8], "final": [1.0, 0.0]}}]}
+        )
+    )
+    ((p_emb, p_att, p_fin),) = distributions_from_run(tmp_path)
+    assert p_emb.tolist() == [0.5, 0.5] and p_att.tolist() == [0.2, 0.8] and p_fin.tolist() == [1.0, 0.0]
+    with pytest.raises(InputError, match="cannot read a run report"):
+        distributions_from_run(tmp_path / "missing")
+    with pytest.raises(InputError, match="examples"):
+        random_distributions(examples=0)
+    with pytest.raises(InputError, match="shots"):
+        throughput_benchmark(random_distributions(examples=1), shots=0)
+
+
+def test_goal_rows_on_small_sizes(monkeypatch) -> None:
+    from qlens_q.bench import goals
+    from qlens_q.bench.throughput import random_distributions
+
+    monkeypatch.setattr(goals, "SCALE_GOALS_S", {4: 60.0, 5: 60.0})
+    rows = list(
+        goals.goal_rows(
+            stock=False, sequential=False, dists=random_distributions(2), gate_qubits=(3,), progress=False
+        )
+    )
+    assert [r["goal"] for r in rows] == ["scale-4", "scale-5", "gates-3", "throughput"]
+    assert rows[0]["met"] is True and rows[0]["details"]["fidelity"] >= 1 - 1e-9
+    gates = rows[2]["details"]
+    assert gates["preparations"] == 3
+    assert math.isclose(
+        gates["cx_ratio_per_preparation"], gates["two_qubit_gates"] / (3 * gates["cx_lower_bound"])
+    )
+    assert rows[3]["details"]["speedup"] is None
+    table = goals.format_goals(rows).splitlines()
+    assert len(table) == 2 + len(rows) and table[0].split()[:2] == ["goal", "measured"]
+    json.dumps(rows)

@@ -352,25 +352,71 @@ def test_structured_is_exact_at_every_size():
         assert born_error(pr, pairs[SIZES.index(n)][1]) <= BORN_TOL, n
 
 
-def test_ry_multiplexer_is_native_exact_and_invertible():
+def test_native_level_is_the_uniformly_controlled_ry():
     from qiskit import QuantumCircuit
     from qiskit.circuit.library import UCRYGate
     from qiskit.quantum_info import Operator
 
-    from qlens_q.circuits.stateprep import RYMultiplexer
+    from qlens_q.circuits.stateprep import RYLevel, RZDiagonal, levels_circuit
 
     angles = np.random.default_rng(3).uniform(-np.pi, np.pi, 8)
-    gate = RYMultiplexer(angles)
-    assert gate.name == "multiplexer" and gate.num_qubits == 4 and len(gate.params) == 8
     reference = QuantumCircuit(4)
     reference.append(UCRYGate(list(angles)), range(4))
-    native = QuantumCircuit(4)
-    native.append(gate, range(4))
+    native = levels_circuit(4, [RYLevel(0, angles)], native=True)
+    assert native.count_ops() == {"sdg": 1, "h": 2, "diagonal": 1, "s": 1}
     np.testing.assert_allclose(Operator(native).data, Operator(reference).data, atol=1e-12)
-    inverse = QuantumCircuit(4)
-    inverse.append(gate.inverse(), range(4))
-    assert inverse.data[0].operation.name == "multiplexer"  # never multiplexer_dg
-    np.testing.assert_allclose(Operator(inverse).data, Operator(reference).adjoint().data, atol=1e-12)
-    # Aer runs it as one instruction and agrees with the synthesised gates
+    # the diagonal gate: entry 2k + b is exp((2b - 1) i theta_k / 2); its definition (UCRZ) agrees
+    gate = RZDiagonal(angles)
+    expected = np.exp(0.5j * np.repeat(angles, 2) * np.tile([-1, 1], 8))
+    np.testing.assert_allclose(np.diag(Operator(gate).data), expected, atol=1e-12)
+    np.testing.assert_allclose(Operator(gate.definition).data, np.diag(expected), atol=1e-12)
+    np.testing.assert_allclose(Operator(gate.inverse()).data, np.diag(expected.conj()), atol=1e-12)
+    # Aer runs it natively and agrees with the synthesised gates
     (aer,) = simulation.exact_probabilities([simulation.prepare(native)])
     np.testing.assert_allclose(aer, np.abs(Operator(reference).data[:, 0]) ** 2, atol=1e-12)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5])
+def test_fused_layer_is_preparation_then_operator(n):
+    """Fusing S_in's last level with S_v^dagger's first changes no matrix entry and saves 2^(n-1) CX."""
+    from qiskit.quantum_info import Operator
+
+    rng = np.random.default_rng(n)
+    p_in, p_out = rng.dirichlet(np.ones(2**n)), rng.dirichlet(np.ones(2**n))
+    op = layer_operator(p_in, p_out)
+    for native in (False, True):
+        fused = layer_circuit(op, Synthesis("structured", native=native))
+        unfused = prepare_real_state(op.psi_in, native=native).compose(
+            operator_circuit(op, Synthesis("structured", native=native))
+        )
+        np.testing.assert_allclose(Operator(fused).data, Operator(unfused).data, atol=1e-11)
+    gates = lambda qc: transpile_for_export(qc).count_ops().get("cx", 0)  # noqa: E731
+    saved = gates(prepare_real_state(op.psi_in).compose(operator_circuit(op))) - gates(layer_circuit(op))
+    assert saved == (2 ** (n - 1) if n > 1 else 0)
+
+
+def test_fused_trajectory_is_the_product_of_its_layers():
+    from qiskit.quantum_info import Operator
+
+    rng = np.random.default_rng(7)
+    dists = [rng.dirichlet(np.ones(8)) for _ in range(4)]
+    ops = [layer_operator(a, b) for a, b in itertools.pairwise(dists)]
+    unfused = prepare_real_state(ops[0].psi_in)
+    for op in ops:
+        unfused = unfused.compose(operator_circuit(op))
+    for native in (False, True):
+        fused = trajectory_circuit(dists, Synthesis("structured", native=native))
+        np.testing.assert_allclose(Operator(fused).data, Operator(unfused).data, atol=1e-11)
+
+
+def test_fast_route_equals_stock_route_at_every_size_up_to_4096():
+    """The Aer-native form against Qiskit's stock StatePreparation route, n = 1 .. 12 qubits."""
+    from qlens_q.bench import random_layer, stock_layer_circuit
+
+    ops = [random_layer(n, seed=11) for n in range(1, 13)]
+    native = [layer_circuit(op, Synthesis("structured", native=True)) for op in ops]
+    stock = [stock_layer_circuit(op) for op in ops]
+    probs = aer_probabilities(native + stock)
+    for op, fast, slow in zip(ops, probs[: len(ops)], probs[len(ops) :], strict=True):
+        assert np.max(np.abs(fast - slow)) <= BORN_TOL, op.num_qubits
+        assert born_error(fast, op.psi_out**2) <= BORN_TOL, op.num_qubits

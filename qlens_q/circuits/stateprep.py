@@ -17,23 +17,32 @@ The adjoint ``S^dagger`` is built explicitly (levels in reverse order, every
 angle negated) rather than with ``.inverse()``: Qiskit Aer segfaults on the
 inverse of ``StatePreparation`` and rejects ``multiplexer_dg``.
 
-Two equivalent forms of each level:
+A circuit made of such trees is kept as a list of :class:`RYLevel` (target,
+angles) until it is emitted, so that adjacent levels on the same target can be
+fused exactly (:func:`merge_levels`: RYs on one qubit under the same controls
+commute and add). Two equivalent forms of each level with ``k >= 1`` controls:
 
 * ``native=False``: :class:`~qiskit.circuit.library.UCRYGate`, which Qiskit
-  synthesises into ``2^k`` CX and ``2^k`` RY for ``k`` controls (exportable);
-* ``native=True``: :class:`RYMultiplexer`, a ``UCGate`` of RY matrices, which
-  Aer executes as one ``multiplexer`` instruction (fast simulation).
+  synthesises into ``2^k`` CX and ``2^k`` RY (exportable);
+* ``native=True``: ``RY(theta) = S H RZ(theta) H S^dagger`` on the target, so the
+  uniformly controlled RY is ``S H . D . H S^dagger`` with the diagonal
+  ``D = diag(e^{-i theta_k / 2}, e^{+i theta_k / 2})_k`` over (target, controls), one
+  Aer-native ``diagonal`` instruction (:class:`RZDiagonal`). Aer applies it in one
+  pass over the state, which is what makes 2^16 - 2^20 amplitudes fast.
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 from qiskit import QuantumCircuit
-from qiskit.circuit import Gate
-from qiskit.circuit.library import RYGate, UCGate, UCRYGate
+from qiskit.circuit import CircuitInstruction, Gate
+from qiskit.circuit.library import DiagonalGate, HGate, RYGate, SdgGate, SGate, UCRYGate, UCRZGate
 
 from qlens_q.errors import InputError
 
@@ -75,61 +84,112 @@ def ry_tree_angles(amplitudes: Any, name: str = "amplitudes") -> list[NDArray[np
     return angles
 
 
-class RYMultiplexer(UCGate):
-    """A uniformly controlled RY as one Aer-native ``multiplexer`` instruction.
+@dataclass(frozen=True)
+class RYLevel:
+    """``RY(angles[k])`` on qubit ``target`` when qubits ``target+1 .. n-1`` read ``k``."""
 
-    Its parameters are the ``2^k`` matrices ``RY(theta_i)``, which Aer applies
-    directly; its definition is :class:`~qiskit.circuit.library.UCRYGate`, so
-    transpiling it gives the same ``2^k`` CX and RY as the exportable form.
-    :class:`UCGate`'s constructor checks every matrix for unitarity and searches
-    for repetitions, which takes seconds at 2^15 matrices; these matrices are
-    rotations by construction, so both are skipped.
+    target: int
+    angles: NDArray[np.float64]
+
+
+def tree_levels(amplitudes: Any, *, adjoint: bool = False, name: str = "amplitudes") -> list[RYLevel]:
+    """The levels of ``S`` (``S |0> = amplitudes``) in circuit order, or of ``S^dagger`` if ``adjoint``."""
+    angles = ry_tree_angles(amplitudes, name)
+    if adjoint:
+        return [RYLevel(t, -angles[t]) for t in range(len(angles))]
+    return [RYLevel(t, angles[t]) for t in range(len(angles) - 1, -1, -1)]
+
+
+def merge_levels(steps: Sequence[Any]) -> list[Any]:
+    """Fuse neighbouring levels on the same target: ``RY(a_k) RY(b_k) = RY(a_k + b_k)`` under equal controls.
+
+    Exact (no approximation): the two uniformly controlled rotations act on the
+    same qubits and are diagonal in the same control basis. Items that are not
+    :class:`RYLevel` are kept in place and separate the levels around them.
+    """
+    out: list[Any] = []
+    for step in steps:
+        last = out[-1] if out else None
+        if isinstance(step, RYLevel) and isinstance(last, RYLevel) and last.target == step.target:
+            out[-1] = RYLevel(step.target, last.angles + step.angles)
+        else:
+            out.append(step)
+    return out
+
+
+class RZDiagonal(DiagonalGate):
+    """A uniformly controlled RZ as one Aer-native ``diagonal``: entry ``2k + b`` is ``e^{(2b-1) i theta_k / 2}``.
+
+    Qubit 0 of the gate is the target, the others the controls (``k`` their
+    value). Its definition is :class:`~qiskit.circuit.library.UCRZGate` (``2^k`` CX
+    when transpiled). The entries are unit complex numbers by construction, so
+    :class:`DiagonalGate`'s per-entry checks are skipped, and a copy shares the
+    (immutable) numbers instead of deep-copying millions of them.
     """
 
     def __init__(self, angles: NDArray[np.float64]) -> None:
         self.angles = np.asarray(angles, dtype=np.float64)
-        c, s = np.cos(self.angles / 2), np.sin(self.angles / 2)
-        matrices = np.stack([np.stack([c, -s], axis=-1), np.stack([s, c], axis=-1)], axis=-2)
-        num_qubits = self.angles.shape[0].bit_length()  # 2^k angles -> k controls + 1 target
-        Gate.__init__(self, "multiplexer", num_qubits, list(matrices))
-        self.up_to_diagonal = False
-        self.simp_contr: tuple[bool, list[int]] = (False, [])
+        entries = np.empty(2 * self.angles.shape[0], dtype=np.complex128)
+        entries[0::2] = np.exp(-0.5j * self.angles)
+        entries[1::2] = np.exp(0.5j * self.angles)
+        Gate.__init__(self, "diagonal", self.angles.shape[0].bit_length(), [])
+        self._params = entries.tolist()  # what DiagonalGate stores, without re-validating each entry
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> RZDiagonal:
+        cpy = copy.copy(self)
+        cpy._params = list(self._params)
+        return cpy
 
     def _define(self) -> None:
-        qc = QuantumCircuit(self.num_qubits, name="ry_multiplexer")
-        qc.append(UCRYGate([float(th) for th in self.angles]), range(self.num_qubits))
+        qc = QuantumCircuit(self.num_qubits, name="rz_diagonal")
+        qc.append(UCRZGate([float(th) for th in self.angles]), range(self.num_qubits))
         self.definition = qc
 
-    def inverse(self, annotated: bool = False) -> RYMultiplexer:
-        """The adjoint: every rotation negated (still one native multiplexer)."""
-        return RYMultiplexer(-self.angles)
+    def inverse(self, annotated: bool = False) -> RZDiagonal:
+        """The adjoint: every rotation negated."""
+        return RZDiagonal(-self.angles)
 
 
-def _level_gate(thetas: NDArray[np.float64], native: bool) -> Gate:
-    if thetas.shape[0] == 1:
-        return RYGate(float(thetas[0]))
-    if native:
-        return RYMultiplexer(thetas)
-    return UCRYGate([float(th) for th in thetas])
+def append_levels(qc: QuantumCircuit, levels: Sequence[RYLevel], *, native: bool = False) -> None:
+    """Append each level to ``qc`` (exportable ``ucry`` gates, or the Aer-native diagonal form)."""
+    n = qc.num_qubits
+    for level in levels:
+        t = level.target
+        qubits = [qc.qubits[q] for q in range(t, n)]
+        if level.angles.shape[0] == 1:
+            ops: list[tuple[Any, list[Any]]] = [(RYGate(float(level.angles[0])), qubits)]
+        elif native:
+            target = qubits[:1]
+            ops = [
+                (SdgGate(), target),
+                (HGate(), target),
+                (RZDiagonal(level.angles), qubits),
+                (HGate(), target),
+                (SGate(), target),
+            ]
+        else:
+            ops = [(UCRYGate([float(th) for th in level.angles]), qubits)]
+        for op, qargs in ops:
+            # _append: these operations are fresh and valid; append() would scan every parameter.
+            qc._append(CircuitInstruction(op, qargs))
 
 
-def _tree_circuit(
-    angles: list[NDArray[np.float64]], *, adjoint: bool, native: bool, name: str
+def levels_circuit(
+    num_qubits: int, levels: Sequence[RYLevel], *, native: bool = False, name: str = "ry_levels"
 ) -> QuantumCircuit:
-    n = len(angles)
-    qc = QuantumCircuit(n, name=name)
-    order = range(n) if adjoint else range(n - 1, -1, -1)
-    for t in order:
-        thetas = -angles[t] if adjoint else angles[t]
-        qc.append(_level_gate(thetas, native), [t, *range(t + 1, n)])
+    """A circuit of the given levels, nothing else."""
+    qc = QuantumCircuit(num_qubits, name=name)
+    append_levels(qc, levels, native=native)
     return qc
 
 
 def prepare_real_state(amplitudes: Any, *, native: bool = False, name: str = "prep") -> QuantumCircuit:
     """Circuit ``S`` on ``n`` qubits with ``S |0...0> = amplitudes`` (real, unit norm)."""
-    return _tree_circuit(ry_tree_angles(amplitudes, "amplitudes"), adjoint=False, native=native, name=name)
+    levels = tree_levels(amplitudes)
+    return levels_circuit(len(levels), levels, native=native, name=name)
 
 
 def unprepare_real_state(amplitudes: Any, *, native: bool = False, name: str = "unprep") -> QuantumCircuit:
     """Circuit ``S^dagger`` (built explicitly): ``S^dagger amplitudes = |0...0>``."""
-    return _tree_circuit(ry_tree_angles(amplitudes, "amplitudes"), adjoint=True, native=native, name=name)
+    levels = tree_levels(amplitudes, adjoint=True)
+    return levels_circuit(len(levels), levels, native=native, name=name)

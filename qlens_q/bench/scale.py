@@ -18,9 +18,9 @@ simulated along several *routes*:
     :func:`qlens_q.circuits.layer_circuit` with ``Synthesis("structured")``,
     transpiled by :func:`qlens_q.qasm.transpile_for_export` (the exportable form).
 ``structured-native``
-    The same with ``native=True``: uniformly controlled gates stay Aer
-    ``multiplexer`` instructions, so the circuit is only transpiled for the Aer
-    target (optimization level 0). It has no exportable gate count of its own:
+    The same with ``native=True``: every uniformly controlled RY is ``S H . D . H
+    S^dagger`` with ``D`` one Aer ``diagonal`` instruction, so Aer runs the circuit
+    as built, with no transpilation. It has no exportable gate count of its own:
     its ``two_qubit_gates``/``depth`` are those of the ``structured`` row of the
     same layer when that route ran too (``gate_count_of`` says so), else null.
     Asking for ``structured`` runs this route as well.
@@ -32,16 +32,21 @@ simulated along several *routes*:
 
 What each row measures (wall-clock, :func:`time.perf_counter`, one run, no warm-up):
 
-* ``compile_s``: building the circuit plus the route's transpilation;
-* ``simulate_s``: :func:`qlens_q.simulation.statevectors` on the compiled circuit
-  (its optimization-level-0 pass to the Aer target where one is needed, then one
-  Aer statevector run with the given :class:`~qlens_q.simulation.Backend`; the
-  row's ``aer_fusion`` records whether Aer's gate fusion was on);
+* ``compile_s``: building the circuit plus the route's transpilation (the
+  native route: building only; :func:`qlens_q.simulation.statevectors` checks
+  that every operation is native to Aer and would transpile otherwise);
+* ``simulate_s``: :func:`qlens_q.simulation.prepare` and
+  :func:`qlens_q.simulation.statevectors` on the compiled circuit (one Aer
+  statevector run with the given :class:`~qlens_q.simulation.Backend`; the row's
+  ``aer_fusion`` records whether Aer's gate fusion was on);
 * ``two_qubit_gates`` / ``depth``: of the compiled circuit named in ``gate_count_of``
   (:func:`qlens_q.circuits.metrics.two_qubit_gates`: operations on two or more qubits);
 * ``cx_lower_bound``: ``ceil((2^(n+1) - 2n - 2) / 4)``, the CX count below which
   some ``n``-qubit state cannot be prepared (Shende, Bullock, Markov 2004), and
   ``cx_ratio = two_qubit_gates / cx_lower_bound``;
+* ``preparations``: arbitrary-state preparations in the layer, 3 (``S_in``,
+  ``S_v^dagger``, ``S_v``; 1 for an identity layer), and
+  ``cx_ratio_per_preparation = two_qubit_gates / (preparations * cx_lower_bound)``;
 * ``fidelity``: ``|<psi_out|phi>|^2`` with ``phi`` the Aer statevector;
 * ``born_max_abs_error``: ``max_j | |phi_j|^2 - p_out[j] |``.
 
@@ -60,7 +65,6 @@ import numpy as np
 from numpy.typing import NDArray
 from qiskit import QuantumCircuit, transpile
 from qiskit.circuit.library import StatePreparation, ZGate
-from qiskit_aer import AerSimulator
 from tqdm import tqdm
 
 from qlens_q import simulation
@@ -94,6 +98,8 @@ FIELDS: tuple[str, ...] = (
     "gate_count_of",
     "cx_lower_bound",
     "cx_ratio",
+    "preparations",
+    "cx_ratio_per_preparation",
     "fidelity",
     "born_max_abs_error",
     "skipped",
@@ -149,7 +155,7 @@ def stock_layer_circuit(op: LayerOperator) -> QuantumCircuit:
         if n == 1:
             qc.z(0)
         else:
-            qc.append(ZGate().control(n - 1), range(n))
+            qc.append(ZGate().control(n - 1, annotated=False), range(n))
         qc.x(range(n))
         qc.compose(s_v, inplace=True)
     return transpile(qc, basis_gates=basis, optimization_level=1, seed_transpiler=0)
@@ -188,6 +194,7 @@ def _empty_row(op: LayerOperator, route: str, seed: int, backend: simulation.Bac
         seed=seed,
         aer_fusion=backend.fusion,
         cx_lower_bound=cx_lower_bound(n),
+        preparations=1 if op.v is None else 3,
     )
     return row
 
@@ -199,13 +206,14 @@ def _set_gate_counts(row: dict[str, Any], circuit: QuantumCircuit | None, of: st
     row.update(two_qubit_gates=gates, depth=circuit.depth(), gate_count_of=of)
     bound = row["cx_lower_bound"]
     row["cx_ratio"] = gates / bound if bound else None
+    row["cx_ratio_per_preparation"] = gates / (bound * row["preparations"]) if bound else None
 
 
 def _simulate(
     row: dict[str, Any], circuit: QuantumCircuit, op: LayerOperator, backend: simulation.Backend
 ) -> None:
-    prepared = simulation.prepare(circuit, name=str(row["route"]))
     start = time.perf_counter()
+    prepared = simulation.prepare(circuit, name=str(row["route"]))
     phi = simulation.statevectors([prepared], backend)[0]
     row["simulate_s"] = time.perf_counter() - start
     row["fidelity"] = float(abs(np.vdot(op.psi_out, phi)) ** 2)
@@ -221,14 +229,12 @@ def _measure_route(
 ) -> None:
     """Build, compile, count and simulate one route, filling ``row`` in place."""
     n = op.num_qubits
-    aer = AerSimulator(**backend.options()) if route == "structured-native" else None
     start = time.perf_counter()
     if route == "stock":
         compiled = stock_layer_circuit(op)
         counted: QuantumCircuit | None = compiled
     elif route == "structured-native":
-        native = layer_circuit(op, Synthesis("structured", native=True))
-        compiled = transpile(native, backend=aer, optimization_level=0)
+        compiled = layer_circuit(op, Synthesis("structured", native=True))
         counted = exported.get(n)
     else:
         synthesis = (
