@@ -72,15 +72,12 @@ def ry_tree_angles(amplitudes: Any, name: str = "amplitudes") -> list[NDArray[np
     """Angles of the tree: ``angles[t][k]`` rotates qubit ``t`` when the higher qubits read ``k``."""
     a = _checked_real_unit_vector(amplitudes, name)
     n = a.shape[0].bit_length() - 1
-    angles: list[NDArray[np.float64]] = []
-    for t in range(n):
-        blocks = a.reshape(2 ** (n - 1 - t), 2, 2**t)
-        if t == 0:
-            zero, one = blocks[:, 0, 0], blocks[:, 1, 0]
-        else:
-            zero = np.linalg.norm(blocks[:, 0, :], axis=1)
-            one = np.linalg.norm(blocks[:, 1, :], axis=1)
-        angles.append(2.0 * np.arctan2(one, zero))
+    angles = [2.0 * np.arctan2(a[1::2], a[0::2])]  # t = 0: signed
+    # weight[m] = sum of a_j^2 over the j whose bits t .. n-1 read m; halved in length per level
+    weight = a * a
+    for _ in range(1, n):
+        weight = weight[0::2] + weight[1::2]
+        angles.append(2.0 * np.arctan2(np.sqrt(weight[1::2]), np.sqrt(weight[0::2])))
     return angles
 
 
