@@ -11,6 +11,7 @@ import json
 import signal
 import sys
 from collections.abc import Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -19,6 +20,7 @@ from qlens_q.circuits import METHODS, Synthesis, layer_circuit
 from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.crosscheck import CheckConfig, crosscheck_one
 from qlens_q.errors import InputError, QlensError, SimulationError
+from qlens_q.executor import open_executor
 from qlens_q.operators import layer_operator
 
 EXIT_MISMATCH = 1
@@ -44,8 +46,10 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, allow_nan=False) + "\n")
 
 
-def _backend(args: argparse.Namespace) -> simulation.Backend:
-    return simulation.Backend(device=args.device, allow_cpu_fallback=args.allow_cpu_fallback)
+def _backend(args: argparse.Namespace, executor: Executor | None = None) -> simulation.Backend:
+    return simulation.Backend(
+        device=args.device, allow_cpu_fallback=args.allow_cpu_fallback, executor=executor
+    )
 
 
 def cmd_compile(args: argparse.Namespace) -> int:
@@ -78,9 +82,10 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     prepared = simulation.prepare(qasm.load(args.file), args.file)
-    backend = _backend(args)
-    probs = simulation.exact_probabilities([prepared], backend)[0]
-    counts = simulation.sample_counts([prepared], args.shots, args.seed, backend)[0]
+    with open_executor(args.executor) as executor:
+        backend = _backend(args, executor)
+        probs = simulation.exact_probabilities([prepared], backend)[0]
+        counts = simulation.sample_counts([prepared], args.shots, args.seed, backend)[0]
     _print_json(
         {
             "file": args.file,
@@ -98,8 +103,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_crosscheck(args: argparse.Namespace) -> int:
     expected = io.read_distribution(args.expect, "--expect")
     circuit = qasm.load(args.file)
-    config = CheckConfig(shots=args.shots, seed=args.seed, tol=args.tol, backend=_backend(args))
-    verdict = crosscheck_one(circuit, expected, config)
+    with open_executor(args.executor) as executor:
+        config = CheckConfig(shots=args.shots, seed=args.seed, tol=args.tol, backend=_backend(args, executor))
+        verdict = crosscheck_one(circuit, expected, config)
     _print_json({"file": args.file, **verdict.to_dict()})
     return 0 if verdict.passed else EXIT_MISMATCH
 
@@ -108,26 +114,77 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from qlens_q.bench import format_table, scale_benchmark
 
     rows = []
-    for row in scale_benchmark(args.qubits, routes=args.routes, seed=args.seed):
+    for row in scale_benchmark(args.qubits, routes=args.routes, seed=args.seed, backend=_backend(args)):
         _print_json(row)
         rows.append(row)
     sys.stderr.write(format_table(rows) + "\n")
     return 0
 
 
+def cmd_bench_goals(args: argparse.Namespace) -> int:
+    from qlens_q.bench.goals import format_goals, goal_rows
+    from qlens_q.bench.throughput import distributions_from_run, random_distributions
+
+    dists = (
+        distributions_from_run(args.run)
+        if args.run is not None
+        else random_distributions(args.examples, args.classes, args.seed)
+    )
+    rows = []
+    bench = goal_rows(
+        seed=args.seed,
+        stock=not args.no_stock,
+        sequential=not args.no_sequential,
+        dists=dists,
+        backend=_backend(args),
+        progress=not args.quiet,
+    )
+    for row in bench:
+        _print_json(row)
+        rows.append(row)
+    sys.stderr.write(format_goals(rows) + "\n")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    if args.task == "lm":
+        return cmd_run_lm(args)
+    args.epochs = 10 if args.epochs is None else args.epochs
     from qlens_q.pipeline import RunConfig, run
 
     config = RunConfig(
         out=args.out, data=args.data, seed=args.seed, shots=args.shots, method=args.method, limit=args.limit,
         epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout, analysis=not args.no_analysis,
-        permutations=args.permutations, progress=not args.quiet,
+        permutations=args.permutations, progress=not args.quiet, executor=args.executor,
     )  # fmt: skip
     report = run(config, log=print)
     return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
 
 
+def cmd_run_lm(args: argparse.Namespace) -> int:
+    """``qlens-q run --task lm``: the next-word model over a vocabulary (:mod:`qlens_q.lm_pipeline`)."""
+    from qlens_q.lm_pipeline import LM_EPOCHS, LM_LIMIT, LMRunConfig, run_lm
+
+    config = LMRunConfig(
+        out=args.out, data=args.data, vocab=args.vocab, seed=args.seed, shots=args.shots, method=args.method,
+        limit=LM_LIMIT if args.limit is None else args.limit, epochs=LM_EPOCHS if args.epochs is None else args.epochs,
+        model=args.model, lens=args.lens, analysis=not args.no_analysis, permutations=args.permutations,
+        top_k=args.top_k, progress=not args.quiet,
+    )  # fmt: skip
+    report = run_lm(config, log=print)
+    return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from qlens_q.lm_pipeline import add_lm_analysis, is_lm_run
+
+    if is_lm_run(args.dir):
+        report = add_lm_analysis(
+            args.dir, seed=args.seed, permutations=args.permutations, figures=not args.no_figures
+        )
+        figures = report["analysis"].get("figures", [])
+        print(f"qlens-q analyze: {len(figures)} figures, tables in {Path(args.dir) / 'report.md'}")
+        return 0
     from qlens_q.pipeline import add_analysis
 
     report = add_analysis(
@@ -139,12 +196,38 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _add_backend_args(p: argparse.ArgumentParser) -> None:
+    _add_device_args(p)
+    _add_executor_arg(p)
+
+
+def _add_executor_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--executor",
+        default=None,
+        metavar="dask[=ADDRESS]",
+        help="run the Aer batches on dask.distributed: 'dask' starts a local cluster, 'dask=ADDRESS' "
+        "(e.g. tcp://host:8786) uses a running scheduler; needs qlens-q[dask] (default: in this process)",
+    )
+
+
+def _add_device_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", default="CPU", choices=simulation.DEVICES, help="Aer device (default CPU)")
     p.add_argument(
         "--allow-cpu-fallback",
         action="store_true",
         help="with --device GPU: run on the CPU if this Aer has no GPU support",
     )
+
+
+def _add_goal_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--examples", type=int, default=214, help="throughput batch: examples (3 circuits each)")
+    p.add_argument("--classes", type=int, default=3, help="throughput batch: classes")
+    p.add_argument("--run", default=None, help="throughput batch: the distributions of this run directory")
+    p.add_argument("--no-stock", action="store_true", help="skip the stock route at 16 qubits (~100 s)")
+    p.add_argument("--no-sequential", action="store_true", help="skip the one-at-a-time throughput run")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    _add_device_args(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -192,13 +275,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", required=True, help="run directory (created; an earlier run there is replaced)")
     p.add_argument(
+        "--task",
+        default="classify",
+        choices=("classify", "lm"),
+        help="classify: the paper's sentiment classifier (default); lm: a next-word model over a vocabulary",
+    )
+    p.add_argument(
+        "--vocab", type=int, default=4096, help="lm: vocabulary size, special tokens included (default 4096)"
+    )
+    p.add_argument(
+        "--top-k", type=int, default=10, help="lm: words listed per layer as most raised / lowered"
+    )
+    p.add_argument(
         "--data", default="builtin", help="'builtin' (generated corpus) or a SentiHood JSON folder"
     )
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--shots", type=int, default=10_000)
     p.add_argument("--method", default="structured", choices=METHODS)
-    p.add_argument("--limit", type=int, default=None, help="only the first K test examples get circuits")
-    p.add_argument("--epochs", type=int, default=10)
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="only the first K test examples get circuits (lm: K positions, 16)",
+    )
+    p.add_argument("--epochs", type=int, default=None, help="training epochs (default 10; lm: 1)")
     p.add_argument("--model", default=None, help="load model, tokenizer and lenses from this directory")
     p.add_argument("--lens", default="bias", choices=("bias", "affine"), help="tuned-lens kind")
     p.add_argument(
@@ -210,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-analysis", action="store_true", help="skip the analysis and figures")
     p.add_argument("--permutations", type=int, default=1000, help="permutations per test")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
+    _add_executor_arg(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("analyze", help="the paper's analysis and figures for a run directory")
@@ -219,8 +320,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-figures", action="store_true")
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("bench", help="benchmarks")
-    bench = p.add_subparsers(dest="bench", required=True, parser_class=_Parser)
+    p = sub.add_parser("bench", help="benchmarks: every speed goal (default), or one benchmark")
+    _add_goal_args(p)
+    p.set_defaults(func=cmd_bench_goals)
+    bench = p.add_subparsers(dest="bench", parser_class=_Parser)
+    b = bench.add_parser("goals", help="every speed goal side by side (the default)")
+    _add_goal_args(b)
+    b.set_defaults(func=cmd_bench_goals)
     b = bench.add_parser("scale", help="compile + simulate one layer circuit per size and route")
     b.add_argument("--qubits", type=_int_list, default=[2, 4, 6, 8, 10, 12, 14, 16])
     b.add_argument(
@@ -229,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=["stock", "structured", "structured-native", "evolution"],
     )
     b.add_argument("--seed", type=int, default=0)
+    _add_device_args(b)
     b.set_defaults(func=cmd_bench)
     return parser
 

@@ -31,6 +31,7 @@ from qiskit import QuantumCircuit
 from tqdm import tqdm
 
 from qlens_q import __version__, io, qasm
+from qlens_q import executor as executors
 from qlens_q.circuits import Synthesis, layer_circuit, trajectory_circuit
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
 from qlens_q.data.builtin import load_builtin
@@ -42,6 +43,7 @@ from qlens_q.nn.lens import LENS_CONFIG_FILE, LensConfig, TunedLens, lens_metric
 from qlens_q.nn.model import EncoderClassifier, ModelConfig
 from qlens_q.nn.train import accuracy, read_residuals, train_classifier
 from qlens_q.operators import layer_operator
+from qlens_q.simulation import Backend
 
 REPORT_FORMAT = "qlens-q-report/1"
 TOKENIZER_FILE = "tokenizer.json"
@@ -71,6 +73,7 @@ class RunConfig:
     analysis: bool = True
     permutations: int = 1000
     progress: bool = True
+    executor: str | None = None
 
 
 class Stopwatch:
@@ -276,6 +279,7 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         raise InputError("--limit", f"must be >= 1, got {config.limit}")
     if config.epochs < 1:
         raise InputError("--epochs", f"must be >= 1, got {config.epochs}")
+    executors.parse(config.executor)  # a bad --executor fails before training
     synthesis = Synthesis(config.method)
     check = CheckConfig(shots=config.shots, seed=config.seed)
     clock = Stopwatch()
@@ -307,7 +311,8 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
                 io.atomic_write_text(staging / name, text)
             # Cross-check what was written: the files' text, parsed back.
             shipped = [qasm.loads(text, source=name) for name, text in zip(files, texts, strict=True)]
-        with clock.stage("simulate"):
+        with clock.stage("simulate"), executors.open_executor(config.executor) as pool:
+            check = dataclasses.replace(check, backend=Backend(executor=pool))
             verdicts = _crosscheck_chunks(shipped, expected, check, config.progress)
 
         report = _report(config, split, readings, examples, files, identities, verdicts)
