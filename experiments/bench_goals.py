@@ -49,7 +49,8 @@ def markdown(rows: list[dict[str, Any]], info: dict[str, Any], args: argparse.Na
     ]
     for r in rows:
         met = "–" if r["met"] is None else ("yes" if r["met"] else "**no**")
-        lines.append(f"| {r['goal']} | {r['measured']} | {r['target']} | {met} |")
+        cells = [str(r["goal"]), str(r["measured"]), str(r["target"]), met]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     lines += ["", "## Machine", "", *(f"- {k}: {v}" for k, v in info.items()), "", "## Details", ""]
     lines += [f"- `{r['goal']}`: `{json.dumps(r['details'])}`" for r in rows]
     return "\n".join(lines) + "\n"
