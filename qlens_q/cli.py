@@ -169,7 +169,7 @@ def cmd_run_lm(args: argparse.Namespace) -> int:
         out=args.out, data=args.data, vocab=args.vocab, seed=args.seed, shots=args.shots, method=args.method,
         limit=LM_LIMIT if args.limit is None else args.limit, epochs=LM_EPOCHS if args.epochs is None else args.epochs,
         model=args.model, lens=args.lens, analysis=not args.no_analysis, permutations=args.permutations,
-        top_k=args.top_k, progress=not args.quiet,
+        top_k=args.top_k, progress=not args.quiet, executor=args.executor,
     )  # fmt: skip
     report = run_lm(config, log=print)
     return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH

@@ -15,6 +15,8 @@ positions (``readout="mean"``). At the "embedding" hook the [CLS] residual is
 the same vector for every input (the [CLS] token and position-0 embeddings),
 so a [CLS] lens there gives one constant distribution: before attention,
 nothing has reached the [CLS] position. The mean readout sees the sentence.
+``readout="token"`` is the language model's (:mod:`qlens_q.nn.lm`): the residual
+at every position, read where that position's next word is predicted.
 """
 
 from __future__ import annotations
@@ -31,11 +33,15 @@ from tqdm import tqdm
 
 from qlens_q import io
 from qlens_q.errors import InputError
+from qlens_q.nn.lm import CausalLM
 from qlens_q.nn.model import EncoderClassifier, load_state
 
 LENS_FILE = "lens.safetensors"
 LENS_CONFIG_FILE = "lens.json"
 LENS_KINDS = ("bias", "affine")
+LENS_READOUTS = ("cls", "mean", "token")
+#: Models a lens reads: both have ``config.d_model`` and ``head`` (final LayerNorm + output layer).
+LensModel = EncoderClassifier | CausalLM
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,10 @@ class LensConfig:
     def __post_init__(self) -> None:
         if self.kind not in LENS_KINDS:
             raise InputError("lens kind", f"unknown kind {self.kind!r} (choose from {', '.join(LENS_KINDS)})")
-        if self.readout not in ("cls", "mean"):
-            raise InputError("lens readout", f"unknown readout {self.readout!r} (choose from mean, cls)")
+        if self.readout not in LENS_READOUTS:
+            raise InputError(
+                "lens readout", f"unknown readout {self.readout!r} (choose from {', '.join(LENS_READOUTS)})"
+            )
 
 
 class TunedLens(nn.Module):
@@ -75,7 +83,7 @@ class TunedLens(nn.Module):
         h = self.linear[point](residual) if point in self.linear else residual
         return h + self.bias[point]
 
-    def logits(self, model: EncoderClassifier, point: str, residual: torch.Tensor) -> torch.Tensor:
+    def logits(self, model: LensModel, point: str, residual: torch.Tensor) -> torch.Tensor:
         """Lens logits ``head(transform(h))``."""
         return model.head(self.transform(point, residual))
 
@@ -117,7 +125,7 @@ def kl_final_lens(final_logits: torch.Tensor, lens_logits: torch.Tensor) -> torc
 
 
 def train_lens(
-    model: EncoderClassifier,
+    model: LensModel,
     residuals: Mapping[str, torch.Tensor],
     final_logits: torch.Tensor,
     config: LensConfig = LensConfig(),
@@ -147,7 +155,7 @@ def train_lens(
 
 @torch.no_grad()
 def lens_metrics(
-    model: EncoderClassifier,
+    model: LensModel,
     lens: TunedLens,
     residuals: Mapping[str, torch.Tensor],
     final_logits: torch.Tensor,
