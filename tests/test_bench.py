@@ -132,17 +132,28 @@ def test_goal_rows_on_small_sizes(monkeypatch) -> None:
     monkeypatch.setattr(goals, "SCALE_GOALS_S", {4: 60.0, 5: 60.0})
     rows = list(
         goals.goal_rows(
-            stock=False, sequential=False, dists=random_distributions(2), gate_qubits=(3,), progress=False
+            stock=False,
+            sequential=False,
+            dists=random_distributions(2),
+            gate_qubits=(("structured", 3), ("isometry", 3)),
+            progress=False,
         )
     )
-    assert [r["goal"] for r in rows] == ["scale-4", "scale-5", "gates-3", "throughput"]
+    assert [r["goal"] for r in rows] == [
+        "scale-4",
+        "scale-5",
+        "gates-structured-3",
+        "gates-isometry-3",
+        "throughput",
+    ]
     assert rows[0]["met"] is True and rows[0]["details"]["fidelity"] >= 1 - 1e-9
     gates = rows[2]["details"]
     assert gates["preparations"] == 3
     assert math.isclose(
         gates["cx_ratio_per_preparation"], gates["two_qubit_gates"] / (3 * gates["cx_lower_bound"])
     )
-    assert rows[3]["details"]["speedup"] is None
+    assert rows[3]["details"]["two_qubit_gates"] < gates["two_qubit_gates"]
+    assert rows[4]["details"]["speedup"] is None
     table = goals.format_goals(rows).splitlines()
     assert len(table) == 2 + len(rows) and table[0].split()[:2] == ["goal", "measured"]
     json.dumps(rows)

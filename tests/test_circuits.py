@@ -420,3 +420,69 @@ def test_fast_route_equals_stock_route_at_every_size_up_to_4096():
     for op, fast, slow in zip(ops, probs[: len(ops)], probs[len(ops) :], strict=True):
         assert np.max(np.abs(fast - slow)) <= BORN_TOL, op.num_qubits
         assert born_error(fast, op.psi_out**2) <= BORN_TOL, op.num_qubits
+
+
+# ------------------------------------------------------------ isometry: exp(-itH) W = W R(t)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5])
+@pytest.mark.parametrize("fraction", [1.0, 0.3])
+def test_isometry_layer_is_the_evolution_after_its_preparation(n, fraction):
+    from qiskit import QuantumCircuit
+    from qiskit.circuit.library import Isometry
+
+    from qlens_q.circuits.isometry import two_column_basis
+
+    rng = np.random.default_rng(10 * n)
+    op = layer_operator(rng.dirichlet(np.ones(2**n)), rng.dirichlet(np.ones(2**n)))
+    t = fraction * op.alpha
+    w, r = two_column_basis(op)
+    assert abs(w @ op.psi_in) < 1e-12 and abs(np.linalg.norm(w) - 1) < 1e-12
+    np.testing.assert_allclose(r[0] * op.psi_in + r[1] * w, op.v, atol=1e-12)
+    prep = QuantumCircuit(n)
+    prep.append(Isometry(np.stack([op.psi_in, w], axis=1), 0, 0), range(n))
+    columns = Operator(prep).data[:, :2]
+    phase = (
+        columns[np.argmax(np.abs(op.psi_in)), 0] / op.psi_in.max()
+    )  # Qiskit's isometry: up to a global phase
+    assert abs(abs(phase) - 1) < 1e-10
+    np.testing.assert_allclose(columns / phase, np.stack([op.psi_in, w], axis=1), atol=1e-10)
+    circuit = layer_circuit(op, Synthesis("isometry"), time=t)
+    expected = evolution_matrix(op, t) @ Operator(prep).data
+    np.testing.assert_allclose(Operator(circuit).data, expected, atol=1e-10)
+
+
+def test_isometry_exported_layers_give_p_out():
+    rng = np.random.default_rng(77)
+    sizes = [2, 3, 5, 16, 100, 1000]
+    pairs = [(random_distribution(rng, n, zeros=0.2), random_distribution(rng, n, zeros=0.2)) for n in sizes]
+    pairs.append((pairs[0][0], pairs[0][0]))  # identity layer: the preparation alone
+    circuits = [
+        transpile_for_export(layer_circuit(layer_operator(a, b), Synthesis("isometry"))) for a, b in pairs
+    ]
+    assert set().union(*(qc.count_ops() for qc in circuits)) <= set(EXPORT_BASIS)
+    for (_, b), probs in zip(pairs, aer_probabilities(circuits), strict=True):
+        assert born_error(probs, b) <= BORN_TOL
+    dists = [random_distribution(rng, 6) for _ in range(3)]
+    (probs,) = aer_probabilities([transpile_for_export(trajectory_circuit(dists, Synthesis("isometry")))])
+    assert born_error(probs, dists[-1]) <= BORN_TOL
+
+
+def test_isometry_has_fewer_two_qubit_gates_than_three_preparations():
+    from qlens_q.bench import cx_lower_bound, random_layer
+
+    op = random_layer(12, seed=0)
+    cx = {
+        method: transpile_for_export(layer_circuit(op, Synthesis(method))).count_ops()["cx"]
+        for method in ("structured", "isometry")
+    }
+    assert cx["isometry"] <= 1.5 * 3 * cx_lower_bound(12) < cx["structured"]
+
+
+def test_isometry_is_for_whole_layers_and_limited_in_size():
+    op = layer_operator([0.5, 0.5], [0.2, 0.8])
+    with pytest.raises(InputError, match=r"^method: 'isometry' builds a whole layer"):
+        operator_circuit(op, Synthesis("isometry"))
+    big = layer_operator(np.full(2**15, 2.0**-15), np.r_[np.full(2**14, 2.0**-14), np.zeros(2**14)])
+    with pytest.raises(InputError, match="limited to 14 qubits"):
+        layer_circuit(big, Synthesis("isometry"))

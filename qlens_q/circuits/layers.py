@@ -14,6 +14,10 @@ gives the Householder reflection ``I - 2 v v^T``):
     Trotter error is real and is reported by the cross-check, never hidden.
 ``dense``
     :class:`~qiskit.circuit.library.UnitaryGate` of the matrix, for small ``n``.
+``isometry`` (layer circuits only; exact, fewest two-qubit gates)
+    ``exp(-i t H) W = W R(t)`` with ``W`` a two-column isometry whose first column
+    is ``psi_in`` (:mod:`qlens_q.circuits.isometry`): two preparations' worth of CX
+    instead of three. A trajectory applies its later layers as ``structured``.
 
 A *layer circuit* is ``S_{psi_in}`` followed by the operator; a *trajectory
 circuit* prepares ``psi_0`` and applies the operators of consecutive layers.
@@ -32,11 +36,12 @@ from typing import Any, Literal
 
 import numpy as np
 from qiskit import QuantumCircuit
-from qiskit.circuit.library import MCPhaseGate, PauliEvolutionGate, PhaseGate, UnitaryGate
+from qiskit.circuit.library import PauliEvolutionGate, UnitaryGate
 from qiskit.quantum_info import SparsePauliOp
 from qiskit.synthesis import LieTrotter, MatrixExponential, SuzukiTrotter
 
 from qlens_q import operators
+from qlens_q.circuits.isometry import ISOMETRY_MAX_QUBITS, isometry_layer_circuit
 from qlens_q.circuits.stateprep import (
     RYLevel,
     append_levels,
@@ -44,11 +49,12 @@ from qlens_q.circuits.stateprep import (
     prepare_real_state,
     tree_levels,
 )
+from qlens_q.circuits.zerophase import zero_phase_circuit
 from qlens_q.errors import InputError
 from qlens_q.operators import LayerOperator
 
-Method = Literal["structured", "evolution", "dense"]
-METHODS: tuple[str, ...] = ("structured", "evolution", "dense")
+Method = Literal["structured", "evolution", "dense", "isometry"]
+METHODS: tuple[str, ...] = ("structured", "evolution", "dense", "isometry")
 #: Largest qubit count for ``dense`` (a 2^n x 2^n matrix, synthesised by QSD).
 DENSE_MAX_QUBITS = 8
 #: Largest qubit count for ``evolution`` (H has up to ~4^n / 2 Pauli terms).
@@ -106,16 +112,6 @@ class ZeroPhase:
     theta: float
 
 
-def zero_phase_circuit(num_qubits: int, theta: float) -> QuantumCircuit:
-    """``exp(-i theta |0...0><0...0|) = X^n MCPhase(-theta) X^n``."""
-    qc = QuantumCircuit(num_qubits, name="zero_phase")
-    qc.x(range(num_qubits))
-    gate = PhaseGate(-theta) if num_qubits == 1 else MCPhaseGate(-theta, num_qubits - 1)
-    qc.append(gate, range(num_qubits))
-    qc.x(range(num_qubits))
-    return qc
-
-
 Step = RYLevel | ZeroPhase
 
 
@@ -143,7 +139,7 @@ def rank_one_evolution(v: Any, theta: float, *, native: bool = False) -> Quantum
 
 
 def _check_size(op: LayerOperator, method: str) -> None:
-    limits = {"dense": DENSE_MAX_QUBITS, "evolution": EVOLUTION_MAX_QUBITS}
+    limits = {"dense": DENSE_MAX_QUBITS, "evolution": EVOLUTION_MAX_QUBITS, "isometry": ISOMETRY_MAX_QUBITS}
     if method in limits and op.num_qubits > limits[method]:
         raise InputError(
             "method",
@@ -157,6 +153,12 @@ def operator_circuit(
 ) -> QuantumCircuit:
     """The gates of ``exp(-i t H)`` (default ``t = alpha``, the reflection ``U``), no preparation."""
     _check_size(op, synthesis.method)
+    if synthesis.method == "isometry":
+        raise InputError(
+            "method",
+            "'isometry' builds a whole layer circuit (its preparation and operator share gates); "
+            "use 'structured' for the operator alone",
+        )
     n = op.num_qubits
     qc = QuantumCircuit(n, name=f"layer_{synthesis.method}")
     if op.v is None:  # identity layer: nothing to apply
@@ -210,7 +212,10 @@ def layer_circuit(
     At ``t = alpha`` the Born distribution of the output is ``p_out`` (exactly
     for ``structured`` and ``dense``, up to the Trotter error for ``evolution``).
     """
-    if synthesis.method == "structured":
+    if synthesis.method == "isometry":
+        _check_size(op, synthesis.method)
+        qc = isometry_layer_circuit(op, op.rotation_angle(time))
+    elif synthesis.method == "structured":
         steps: list[Step] = [*tree_levels(op.psi_in, name="psi_in")]
         if op.v is not None:
             t = op.alpha if time is None else float(time)
@@ -250,6 +255,10 @@ def trajectory_circuit(
             if op.v is not None:
                 steps += rank_one_steps(op.v, op.rotation_angle())
         qc = steps_circuit(n, steps, native=synthesis.native, name="trajectory")
+    elif synthesis.method == "isometry":
+        qc = layer_circuit(ops[0], synthesis)
+        for op in ops[1:]:
+            qc.compose(operator_circuit(op, Synthesis("structured")), inplace=True)
     else:
         qc = QuantumCircuit(n, name="trajectory")
         qc.compose(prepare_real_state(ops[0].psi_in, native=synthesis.native, name="S_0"), inplace=True)
