@@ -73,6 +73,12 @@ CASES: tuple[ReferenceCase, ...] = (
         (_dirichlet(16, 16), _dirichlet(16, 17)),
     ),
     ReferenceCase(
+        "sixteen_class_isometry",
+        "the same N = 16 layer as sixteen_class through the isometry method (R(t), then W)",
+        (_dirichlet(16, 16), _dirichlet(16, 17)),
+        Synthesis("isometry"),
+    ),
+    ReferenceCase(
         "trotter_four_class_lie_r2",
         "N = 4, PauliEvolutionGate with Lie-Trotter, 2 steps: NOT exact, see born_max_abs_error",
         ((0.1, 0.2, 0.3, 0.4), (0.4, 0.3, 0.2, 0.1)),
