@@ -486,3 +486,28 @@ def test_isometry_is_for_whole_layers_and_limited_in_size():
     big = layer_operator(np.full(2**15, 2.0**-15), np.r_[np.full(2**14, 2.0**-14), np.zeros(2**14)])
     with pytest.raises(InputError, match="limited to 14 qubits"):
         layer_circuit(big, Synthesis("isometry"))
+
+
+def test_inexact_isometry_synthesis_is_refused(monkeypatch):
+    """The synthesised W is simulated on |0> and |1>; a wrong one is refused, not shipped."""
+    from qiskit.circuit.library import Isometry
+
+    from qlens_q.circuits import isometry
+
+    op = layer_operator([0.1, 0.2, 0.3, 0.4], [0.4, 0.3, 0.2, 0.1])
+    layer_circuit(op, Synthesis("isometry"))  # exact: accepted
+
+    def off_by_a_little(columns, *args):  # still an isometry, columns turned by 1e-6 rad
+        c, s = np.cos(1e-6), np.sin(1e-6)
+        return Isometry(columns @ np.array([[c, -s], [s, c]]), *args)
+
+    monkeypatch.setattr(isometry, "Isometry", off_by_a_little)
+    with pytest.raises(InputError, match=r"^method: isometry: Qiskit's isometry synthesis is inexact"):
+        layer_circuit(op, Synthesis("isometry"))
+
+    def broken(columns, *args):
+        raise ValueError("cannot")
+
+    monkeypatch.setattr(isometry, "Isometry", broken)
+    with pytest.raises(InputError, match=r"^method: isometry: Qiskit's isometry synthesis failed \(cannot\)"):
+        layer_circuit(op, Synthesis("isometry"))

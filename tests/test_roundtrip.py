@@ -51,6 +51,14 @@ def test_exported_layer_circuits_reproduce_p_out(pair, fmt, seed):
     dense_fmt = "qasm2" if op.num_qubits > QASM3_DENSE_MAX_QUBITS else fmt
     structured = export_import(structured, fmt, f"structured.{fmt}")
     dense = export_import(dense, dense_fmt, f"dense.{dense_fmt}")
+    exact = [simulation.prepare(dense, "dense")]
+    try:  # isometry is exact, or refused when Qiskit's synthesis is not (very sparse inputs)
+        isometry = layer_circuit(op, Synthesis("isometry"), measure=True)
+        exact.append(
+            simulation.prepare(export_import(isometry, dense_fmt, f"isometry.{dense_fmt}"), "isometry")
+        )
+    except InputError as exc:
+        assert str(exc).startswith("method: isometry: Qiskit's isometry synthesis")
 
     # Structured (the scalable method): the full cross-check. alpha = 1e-9: a correct circuit
     # fails the shot tests with probability 1e-9, also under the 2000-example profile.
@@ -64,9 +72,9 @@ def test_exported_layer_circuits_reproduce_p_out(pair, fmt, seed):
     assert verdict.num_classes == p_out.shape[0]
     assert verdict.passed, verdict.failures
 
-    # Dense (thousands of gates at 6 qubits): exact Born probabilities from Aer.
-    (probs,) = simulation.exact_probabilities([simulation.prepare(dense, "dense")])
-    assert np.max(np.abs(probs - target)) <= BORN_TOL
+    # Dense (thousands of gates at 6 qubits) and isometry: exact Born probabilities from Aer.
+    for probs in simulation.exact_probabilities(exact):
+        assert np.max(np.abs(probs - target)) <= BORN_TOL
 
 
 #: Largest qubit count sent through the (slow, pure-Python) OpenQASM 3 importer in the volume test.
@@ -90,7 +98,7 @@ def test_volume_compile_export_import_simulate(pair, fmt):
 
 
 @pytest.mark.parametrize("fmt", qasm.FORMATS)
-@pytest.mark.parametrize("method", ["structured", "dense", "evolution"])
+@pytest.mark.parametrize("method", ["structured", "dense", "evolution", "isometry"])
 def test_round_trip_through_a_file(tmp_path, fmt, method):
     rng = np.random.default_rng(17)
     p_in, p_out = rng.random(11), rng.random(11)
