@@ -46,7 +46,14 @@ from tqdm import tqdm
 from qlens_q.data.tokenizer import PAD
 from qlens_q.errors import InputError
 from qlens_q.nn.hooks import capture
-from qlens_q.nn.model import WEIGHTS_FILE, AttentionResidual, MLPResidual, ModelConfig, load_state
+from qlens_q.nn.model import (
+    WEIGHTS_FILE,
+    AttentionResidual,
+    MLPResidual,
+    ModelConfig,
+    load_state,
+    save_model,
+)
 
 #: Fraction of the training steps over which the learning rate falls linearly to 0 (constant before).
 DECAY_FRACTION = 0.25
@@ -99,13 +106,7 @@ class CausalLM(nn.Module):
 
     def save(self, directory: str | Path) -> None:
         """``config.json`` and ``model.safetensors`` (atomically) into ``directory``."""
-        from safetensors.torch import save_file
-
-        self.config.save(directory)
-        target = Path(directory) / WEIGHTS_FILE
-        tmp = target.with_name(f".{target.name}.tmp")
-        save_file({k: v.contiguous() for k, v in self.state_dict().items()}, str(tmp))
-        tmp.replace(target)
+        save_model(self, self.config, directory)
 
     @classmethod
     def load(cls, directory: str | Path) -> CausalLM:

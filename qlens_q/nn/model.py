@@ -161,11 +161,7 @@ class EncoderClassifier(nn.Module):
 
     def save(self, directory: str | Path) -> None:
         """``config.json`` and ``model.safetensors`` (atomically) into ``directory``."""
-        self.config.save(directory)
-        target = Path(directory) / WEIGHTS_FILE
-        tmp = target.with_name(f".{target.name}.tmp")
-        save_file({k: v.contiguous() for k, v in self.state_dict().items()}, str(tmp))
-        tmp.replace(target)
+        save_model(self, self.config, directory)
 
     @classmethod
     def load(cls, directory: str | Path) -> EncoderClassifier:
@@ -174,6 +170,15 @@ class EncoderClassifier(nn.Module):
         model = cls(config)
         load_state(model, Path(directory) / WEIGHTS_FILE)
         return model.eval()
+
+
+def save_model(module: nn.Module, config: ModelConfig, directory: str | Path) -> None:
+    """``config.json`` and ``model.safetensors`` of ``module`` into ``directory`` (each written atomically)."""
+    config.save(directory)
+    target = Path(directory) / WEIGHTS_FILE
+    tmp = target.with_name(f".{target.name}.tmp")
+    save_file({k: v.contiguous() for k, v in module.state_dict().items()}, str(tmp))
+    tmp.replace(target)
 
 
 def load_state(module: nn.Module, path: Path) -> None:
