@@ -24,10 +24,7 @@ same seed gives a byte-identical ``report.json``.
 
 from __future__ import annotations
 
-import dataclasses
 import math
-import os
-import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -44,7 +41,7 @@ from tqdm import tqdm
 from qlens_q import __version__, io, qasm
 from qlens_q import executor as executors
 from qlens_q.circuits import Synthesis
-from qlens_q.circuits.layers import DENSE_MAX_QUBITS, EVOLUTION_MAX_QUBITS
+from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.crosscheck import CheckConfig, Verdict
 from qlens_q.data.lm_corpus import LMCorpus, lm_corpus, ngram_baselines
@@ -60,13 +57,12 @@ from qlens_q.pipeline import (
     Readings,
     Stopwatch,
     _check_out,
-    _crosscheck_chunks,
-    _publish,
-    _remove_stale_staging,
     build_circuits,
+    crosscheck_shipped,
+    save_model_files,
     softmax64,
+    staged,
 )
-from qlens_q.simulation import Backend
 
 LM_REPORT_FORMAT = "qlens-q-lm-report/1"
 DISTRIBUTIONS_FILE = "distributions.safetensors"
@@ -252,12 +248,11 @@ def run_lm(config: LMRunConfig, log: Callable[[str], None] = print) -> dict[str,
     documents = corpus_size(config.data)
     executors.parse(config.executor)  # a bad --executor fails before training
     qubits = max(1, math.ceil(math.log2(config.vocab)))
-    limits = {"dense": DENSE_MAX_QUBITS, "evolution": EVOLUTION_MAX_QUBITS}
-    if config.method in limits and qubits > limits[config.method]:
+    limit = method_max_qubits(config.method)
+    if limit is not None and qubits > limit:
         raise InputError(
             "--method",
-            f"{config.method!r} is limited to {limits[config.method]} qubits; --vocab {config.vocab} needs "
-            f"{qubits}: use 'structured'",
+            f"{config.method!r} is limited to {limit} qubits; --vocab {config.vocab} needs {qubits}: use 'structured'",
         )
     synthesis = Synthesis(config.method)
     check = CheckConfig(shots=config.shots, seed=config.seed)
@@ -294,15 +289,8 @@ def run_lm(config: LMRunConfig, log: Callable[[str], None] = print) -> dict[str,
     }
     readings = Readings(p_emb, p_att, p_fin, lens_metrics, model_info)
 
-    staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
-    _remove_stale_staging(out)
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        (staging / "circuits").mkdir(parents=True)
-        (staging / "model").mkdir()
-        model.save(staging / "model")
-        tokenizer.save(staging / "model" / TOKENIZER_FILE)
-        lens.save(staging / "model")
+    with staged(out) as staging:
+        save_model_files(staging / "model", model, tokenizer, lens)
         count = len(positions)
         with clock.stage("build"):
             circuits, expected, identities = build_circuits(readings, count, synthesis)
@@ -320,9 +308,8 @@ def run_lm(config: LMRunConfig, log: Callable[[str], None] = print) -> dict[str,
             # Cross-check what was written: the files' text, parsed back.
             pairs = zip(files, _bar(texts, "parsing", config.progress), strict=True)
             shipped = [qasm.loads(text, source=name) for name, text in pairs]
-        with clock.stage("simulate"), executors.open_executor(config.executor) as pool:
-            check = dataclasses.replace(check, backend=Backend(executor=pool))
-            verdicts = _crosscheck_chunks(shipped, expected, check, config.progress)
+        with clock.stage("simulate"):
+            verdicts = crosscheck_shipped(shipped, expected, check, config.executor, config.progress)
 
         gate_stats = _gate_stats(shipped)
         report = _report(
@@ -343,10 +330,6 @@ def run_lm(config: LMRunConfig, log: Callable[[str], None] = print) -> dict[str,
         else:
             io.atomic_write_text(staging / "report.md", render_lm_markdown(report))
         io.atomic_write_json(staging / "timing.json", {"seconds": clock.seconds})
-        _publish(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     summary = report["summary"]
     log(
         f"qlens-q run --task lm: {summary['passed']}/{summary['circuits']} cross-checks passed "

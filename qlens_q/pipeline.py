@@ -157,6 +157,33 @@ def _publish(staging: Path, out: Path) -> None:
     shutil.rmtree(old)
 
 
+@contextmanager
+def staged(out: Path) -> Iterator[Path]:
+    """A fresh staging folder beside ``out`` (with ``circuits/`` and ``model/``).
+
+    Published as ``out`` (:func:`_publish`) when the block ends normally; removed,
+    and the exception passed on, when it does not (Ctrl-C and SIGTERM included).
+    """
+    staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    _remove_stale_staging(out)
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        (staging / "circuits").mkdir(parents=True)
+        (staging / "model").mkdir()
+        yield staging
+        _publish(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def save_model_files(directory: Path, model: Any, tokenizer: Tokenizer, lens: TunedLens) -> None:
+    """The model (config + safetensors), its tokenizer and its lenses, side by side in ``directory``."""
+    model.save(directory)
+    tokenizer.save(directory / TOKENIZER_FILE)
+    lens.save(directory)
+
+
 def _model_and_tokenizer(
     config: RunConfig, split: Split, clock: Stopwatch
 ) -> tuple[EncoderClassifier, Tokenizer, TunedLens | None]:
@@ -191,6 +218,20 @@ def _model_and_tokenizer(
     with clock.stage("train"):
         model = train_classifier(model_config, ids, labels, progress=config.progress)
     return model, tokenizer, None
+
+
+def crosscheck_shipped(
+    circuits: Sequence[QuantumCircuit],
+    expected: Sequence[NDArray[np.float64]],
+    check: CheckConfig,
+    executor: str | None,
+    progress: bool,
+) -> list[Verdict]:
+    """Cross-check a run's circuits, on the ``--executor`` asked for (in process by default)."""
+    with executors.open_executor(executor) as pool:
+        return _crosscheck_chunks(
+            circuits, expected, dataclasses.replace(check, backend=Backend(executor=pool)), progress
+        )
 
 
 def _crosscheck_chunks(
@@ -292,15 +333,8 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         lens, readings = read_model(config, split, model, tokenizer, lens)
     examples = split.test[: config.limit] if config.limit else split.test
 
-    staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
-    _remove_stale_staging(out)
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        (staging / "circuits").mkdir(parents=True)
-        (staging / "model").mkdir()
-        model.save(staging / "model")
-        tokenizer.save(staging / "model" / TOKENIZER_FILE)
-        lens.save(staging / "model")
+    with staged(out) as staging:
+        save_model_files(staging / "model", model, tokenizer, lens)
         with clock.stage("compile"):
             circuits, expected, identities = build_circuits(readings, len(examples), synthesis)
             exported = qasm.transpile_for_export(circuits)
@@ -311,9 +345,8 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
                 io.atomic_write_text(staging / name, text)
             # Cross-check what was written: the files' text, parsed back.
             shipped = [qasm.loads(text, source=name) for name, text in zip(files, texts, strict=True)]
-        with clock.stage("simulate"), executors.open_executor(config.executor) as pool:
-            check = dataclasses.replace(check, backend=Backend(executor=pool))
-            verdicts = _crosscheck_chunks(shipped, expected, check, config.progress)
+        with clock.stage("simulate"):
+            verdicts = crosscheck_shipped(shipped, expected, check, config.executor, config.progress)
 
         report = _report(config, split, readings, examples, files, identities, verdicts)
         io.atomic_write_json(staging / "report.json", report)
@@ -325,10 +358,6 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         else:
             io.atomic_write_text(staging / "report.md", render_markdown(report))
         io.atomic_write_json(staging / "timing.json", {"seconds": clock.seconds})
-        _publish(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     summary = report["summary"]
     log(
         f"qlens-q run: {summary['passed']}/{summary['circuits']} cross-checks passed "

@@ -138,12 +138,25 @@ def rank_one_evolution(v: Any, theta: float, *, native: bool = False) -> Quantum
     return steps_circuit(num_qubits, steps, native=native, name="rank_one_evolution")
 
 
+#: Largest qubit count per method (``structured``: none).
+MAX_QUBITS: dict[str, int] = {
+    "dense": DENSE_MAX_QUBITS,
+    "evolution": EVOLUTION_MAX_QUBITS,
+    "isometry": ISOMETRY_MAX_QUBITS,
+}
+
+
+def method_max_qubits(method: str) -> int | None:
+    """The largest qubit count ``method`` accepts, or ``None`` for no limit."""
+    return MAX_QUBITS.get(method)
+
+
 def _check_size(op: LayerOperator, method: str) -> None:
-    limits = {"dense": DENSE_MAX_QUBITS, "evolution": EVOLUTION_MAX_QUBITS, "isometry": ISOMETRY_MAX_QUBITS}
-    if method in limits and op.num_qubits > limits[method]:
+    limit = method_max_qubits(method)
+    if limit is not None and op.num_qubits > limit:
         raise InputError(
             "method",
-            f"{method!r} is limited to {limits[method]} qubits (N <= {2 ** limits[method]}); "
+            f"{method!r} is limited to {limit} qubits (N <= {2**limit}); "
             f"this layer needs {op.num_qubits} (N = {op.num_classes}): use 'structured'",
         )
 
