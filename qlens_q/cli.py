@@ -315,8 +315,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="the paper's analysis and figures for a run directory")
     p.add_argument("dir", help="a directory written by qlens-q run")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--permutations", type=int, default=1000)
+    p.add_argument(
+        "--seed", type=int, default=None, help="seed of the permutations and baselines (default: the run's)"
+    )
+    p.add_argument(
+        "--permutations", type=int, default=None, help="permutations per test (default: the run's)"
+    )
     p.add_argument("--no-figures", action="store_true")
     p.set_defaults(func=cmd_analyze)
 

@@ -59,6 +59,7 @@ from qlens_q.pipeline import (
     _check_out,
     build_circuits,
     crosscheck_shipped,
+    run_setting,
     save_model_files,
     softmax64,
     staged,
@@ -78,7 +79,7 @@ LM_LEARNING_RATE = 5e-3
 LM_DROPOUT = 0.0
 LM_LIMIT = 16
 #: Torch threads. One: with two, a second busy process on a 2-core machine made a training
-#: step 8x slower (OpenMP threads waiting on each other), with one it stays the same.
+#: step several times slower (OpenMP threads waiting on each other); with one it stays the same.
 LM_THREADS = 1
 #: Training documents whose perplexity is reported beside the test perplexity.
 TRAIN_PPL_DOCUMENTS = 600
@@ -503,19 +504,25 @@ def is_lm_run(directory: str | Path) -> bool:
 def add_lm_analysis(
     run_dir: str | Path,
     *,
-    seed: int = 0,
-    permutations: int = 1000,
-    top_k: int = 10,
+    seed: int | None = None,
+    permutations: int | None = None,
+    top_k: int | None = None,
     figures: bool = True,
     clock: Stopwatch | None = None,
 ) -> dict[str, Any]:
-    """Analyse an LM run (:mod:`qlens_q.stats.lm_analysis`), draw its figures, rewrite its reports."""
+    """Analyse an LM run (:mod:`qlens_q.stats.lm_analysis`), draw its figures, rewrite its reports.
+
+    ``seed``, ``permutations`` and ``top_k`` default to the run's own (its ``config``).
+    """
     import json
 
     from qlens_q.stats.lm_analysis import lm_analysis
 
     root = Path(run_dir)
     report = load_lm_report(root)
+    seed = run_setting(report, "seed", seed, 0)
+    permutations = run_setting(report, "permutations", permutations, 1000)
+    top_k = run_setting(report, "top_k", top_k, 10)
     arrays = load_distributions(root)
     words = Tokenizer.load(root / "model" / TOKENIZER_FILE).tokens
     analysis = lm_analysis(

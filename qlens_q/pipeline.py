@@ -497,8 +497,8 @@ def render_markdown(report: dict[str, Any]) -> str:
 def add_analysis(
     run_dir: str | Path,
     *,
-    seed: int = 0,
-    permutations: int = 1000,
+    seed: int | None = None,
+    permutations: int | None = None,
     figures: bool = True,
     clock: Stopwatch | None = None,
 ) -> dict[str, Any]:
@@ -506,11 +506,17 @@ def add_analysis(
 
     ``report.json`` gains ``analysis``; ``report.md`` gains the paper's table and
     the figures. The analysis' own timings go to ``timing.json`` (never into
-    ``report.json``, which must be the same for the same seed).
+    ``report.json``, which must be the same for the same seed). ``seed`` and
+    ``permutations`` default to the run's own (its ``config``), so analysing a run
+    again reproduces the analysis ``qlens-q run`` wrote.
     """
     from qlens_q.stats.analysis import analyze_run
 
     report = load_report(run_dir)
+    seed, permutations = (
+        run_setting(report, "seed", seed, 0),
+        run_setting(report, "permutations", permutations, 1000),
+    )
     analysis = analyze_run(run_dir, seed=seed, permutations=permutations, figures=figures)
     seconds = {key: analysis.pop(key) for key in ("seconds", "figures_seconds") if key in analysis}
     report["analysis"] = analysis
@@ -524,6 +530,14 @@ def add_analysis(
     else:
         clock.seconds.update({f"analysis_{k}": v for k, v in seconds.items()})
     return report
+
+
+def run_setting(report: dict[str, Any], key: str, given: int | None, default: int) -> int:
+    """``given`` if set, else the run's own ``config[key]`` (``default`` for a report without it)."""
+    if given is not None:
+        return given
+    value = report.get("config", {}).get(key, default)
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
 def load_report(directory: str | Path) -> dict[str, Any]:

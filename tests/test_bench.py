@@ -104,6 +104,11 @@ def test_throughput_batched_and_one_at_a_time_agree() -> None:
     assert row["born_max_abs_error"] <= 1e-9
     assert row["batched_s"] > 0 and row["sequential_s"] > 0
     assert math.isclose(row["speedup"], row["sequential_s"] / row["batched_s"])
+    stages = row["batched_stages_s"]
+    assert set(stages) == {"build", "export", "statevector", "shots"} and min(stages.values()) > 0
+    assert sum(stages.values()) <= row["batched_s"]
+    assert math.isclose(row["speedup_bound"], row["sequential_s"] / stages["shots"])
+    assert row["speedup_bound"] >= row["speedup"]
     json.dumps(row)
 
 
@@ -154,6 +159,7 @@ def test_goal_rows_on_small_sizes(monkeypatch) -> None:
     )
     assert rows[3]["details"]["two_qubit_gates"] < gates["two_qubit_gates"]
     assert rows[4]["details"]["speedup"] is None and rows[4]["met"] is None  # half the goal unmeasured
+    assert "(shots " in rows[4]["measured"] and rows[4]["details"]["speedup_bound"] is None
     table = goals.format_goals(rows).splitlines()
     assert len(table) == 2 + len(rows) and table[0].split()[:2] == ["goal", "measured"]
     json.dumps(rows)

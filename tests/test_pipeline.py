@@ -129,12 +129,15 @@ def test_sentihood_run(tmp_path: Path) -> None:
 def test_analyze_command_adds_a_deterministic_analysis(
     small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    copies = [tmp_path / "a", tmp_path / "b"]
-    for copy in copies:
+    copies = [tmp_path / "a", tmp_path / "b", tmp_path / "c", tmp_path / "d"]
+    extra = [[], [], ["--seed", "42"], ["--seed", "0"]]  # the run's seed is 42 (RunConfig's default)
+    for copy, args in zip(copies, extra, strict=True):
         shutil.copytree(small_run, copy)
-        assert main(["analyze", str(copy), "--permutations", "200", "--no-figures"]) == 0
+        assert main(["analyze", str(copy), "--permutations", "200", "--no-figures", *args]) == 0
     assert "qlens-q analyze" in capsys.readouterr().out
-    assert (copies[0] / "report.json").read_bytes() == (copies[1] / "report.json").read_bytes()
+    assert load_report(small_run)["config"]["seed"] == 42
+    same = [(c / "report.json").read_bytes() for c in copies]
+    assert same[0] == same[1] == same[2] != same[3]  # by default, the run's own seed
     analysis = load_report(copies[0])["analysis"]
     assert set(analysis["layers"]) == {"attention", "mlp"} and "seconds" not in analysis
     assert "analysis_seconds" in json.loads((copies[0] / "timing.json").read_text())["seconds"]
