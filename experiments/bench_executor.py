@@ -5,8 +5,11 @@ classes each, exported gates), cross-checks them once in this process and twice
 through the executor (the first run includes the workers' imports), and prints
 one JSON object: the seconds of each, the executor's start-up seconds, and
 whether every verdict, count and probability (to 1e-12) matched. Exit 1 if not.
+``--save`` also appends it, with the machine it ran on, to
+``experiments/results/bench_executor.jsonl`` (rewritten atomically).
 
-    python experiments/bench_executor.py --circuits 200 --executor dask
+    python experiments/bench_executor.py --circuits 200 --save
+    python experiments/bench_executor.py --circuits 40 --classes 513,1024 --save
 """
 
 from __future__ import annotations
@@ -16,14 +19,20 @@ import dataclasses
 import json
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
 from qlens_q import CheckConfig, Synthesis, crosscheck, layer_circuit, layer_operator
+from qlens_q.bench.machine import loadavg, machine_info
 from qlens_q.errors import QlensError
 from qlens_q.executor import open_executor
+from qlens_q.io import atomic_write_text
 from qlens_q.qasm import transpile_for_export
 from qlens_q.simulation import Backend
+
+#: Where ``--save`` appends its rows.
+SAVED = Path(__file__).resolve().parent / "results" / "bench_executor.jsonl"
 
 
 def _circuits(count: int, low: int, high: int, seed: int) -> tuple[list, list]:
@@ -49,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--executor", default="dask", help="dask or dask=ADDRESS")
     parser.add_argument("--workers", type=int, default=None, help="local cluster workers (default: per core)")
     parser.add_argument("--max-job-size", type=int, default=None, help="circuits per sub-job")
+    parser.add_argument("--save", action="store_true", help=f"append the row to {SAVED}")
     args = parser.parse_args(argv)
+    info = machine_info()
     low, high = (int(x) for x in args.classes.split(","))
     try:
         circuits, expected = _circuits(args.circuits, low, high, args.seed)
@@ -90,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         "same_results": same,
     }
     print(json.dumps(row))
+    if args.save:
+        earlier = SAVED.read_text(encoding="utf-8") if SAVED.is_file() else ""
+        saved = {**row, "machine": {**info, "loadavg_end": loadavg()}}
+        atomic_write_text(SAVED, earlier + json.dumps(saved) + "\n")
     return 0 if same else 1
 
 

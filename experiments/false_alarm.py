@@ -81,7 +81,7 @@ def false_alarm_markdown(study: dict[str, Any]) -> list[str]:
         "level, so its nominal rate is level / 2; *either* is bounded by the level (union bound), "
         "so its binomial p-value is one-sided (is the rate above the bound?). The first level is "
         "read from the verdicts' failure messages, the others from the same shots' `chi2_p` and "
-        "`mean_z` with the cross-check's own thresholds (levels share shots, so their rates are "
+        "`mean_p` with the cross-check's own thresholds (levels share shots, so their rates are "
         "correlated). CI: Clopper-Pearson 95%.",
         "",
         "| per-circuit level | test | nominal rate | circuits | rejections | observed rate | 95% CI "

@@ -20,7 +20,7 @@ from qlens_q import (
     layer_operator,
     simulation,
 )
-from qlens_q.crosscheck import chi_square
+from qlens_q.crosscheck import chi_square, mean_test
 from qlens_q.qasm import transpile_for_export
 from qlens_q.simulation import Backend
 
@@ -70,6 +70,7 @@ def test_correct_circuit_passes_with_sane_fields():
     assert v.mean_estimator == pytest.approx(v.mean_expected, abs=1e-9)
     assert v.mean_shots == pytest.approx(float(np.arange(8) @ np.array(v.counts)) / 4000, abs=1e-12)
     assert abs(v.mean_z) <= scipy.stats.norm.isf(config.alpha / 4)
+    assert v.mean_p == pytest.approx(2 * scipy.stats.norm.sf(abs(v.mean_z)), rel=1e-12) and v.mean_p >= 5e-4
     assert (v.seed, v.tol, v.alpha) == (11, 1e-9, 1e-3)
     d = v.to_dict()
     assert json.loads(json.dumps(d)) == d
@@ -101,7 +102,7 @@ def test_deterministic_outcome():
     assert v.passed, v.failures
     assert v.counts == (0, 0, 500, 0)
     assert (v.chi2, v.chi2_dof, v.chi2_p) == (0.0, 0, 1.0)
-    assert v.mean_z == 0.0 and v.mean_shots == 2.0 and v.mean_expected == 2.0
+    assert v.mean_z == 0.0 and v.mean_p == 1.0 and v.mean_shots == 2.0 and v.mean_expected == 2.0
 
 
 # ------------------------------------------------------------------------ fails
@@ -173,9 +174,13 @@ def test_chi_square_deterministic_and_empty():
 
 
 def test_chi_square_matches_pearson():
+    stat, dof, p = chi_square(np.array([30, 20, 50]), np.array([0.25, 0.25, 0.5]))
+    assert (stat, dof) == (pytest.approx(2.0), 2)
+    assert p == pytest.approx(scipy.stats.chi2.sf(2.0, 2))
+    # Two bins: Pearson's statistic, the exact binomial p-value.
     stat, dof, p = chi_square(np.array([30, 70]), np.array([0.5, 0.5]))
     assert (stat, dof) == (pytest.approx(16.0), 1)
-    assert p == pytest.approx(scipy.stats.chi2.sf(16.0, 1))
+    assert p == pytest.approx(scipy.stats.binomtest(70, 100, 0.5).pvalue)
     # Classes with q = 0 are left out (they are tested as impossible outcomes).
     assert chi_square(np.array([30, 5, 70]), np.array([0.5, 0.0, 0.5]))[:2] == (pytest.approx(16.0), 1)
 
@@ -201,6 +206,65 @@ def test_chi_square_pools_small_bins():
     stat, dof, _ = chi_square(np.array([84, 10, 5, 1]), np.array([0.8, 0.16, 0.03, 0.01]))
     assert dof == 1
     assert stat == pytest.approx(scipy.stats.chisquare([84, 16], [80, 20]).statistic)
+
+
+def _exact_rejection_rate(test, shots: int, q1: float, level: float) -> float:
+    """P(test rejects at ``level``) for two classes, summed exactly over the binomial."""
+    q = np.array([1 - q1, q1])
+    pmf = scipy.stats.binom.pmf(np.arange(shots + 1), shots, q1)
+    return float(sum(w for k, w in enumerate(pmf) if test(np.array([shots - k, k]), q) < level))
+
+
+@pytest.mark.parametrize("q1", [0.005, 0.008, 0.02, 0.3])
+def test_two_outcome_shot_tests_are_exact(q1: float) -> None:
+    # With two outcomes both shot tests are exact binomial tests, so a correct circuit is
+    # rejected with probability at most the level, summed over every possible count. The
+    # normal z-test they replace is not: at 1,000 shots and 5 expected in the rare class it
+    # rejects a correct circuit almost twice as often as its level (1.96e-3 at 1e-3).
+    level = 1e-3
+    mean_rate = _exact_rejection_rate(lambda c, q: mean_test(c, q)[1], 1000, q1, level)
+    chi_rate = _exact_rejection_rate(lambda c, q: chi_square(c, q)[2], 1000, q1, level)
+    assert mean_rate <= level and chi_rate <= level
+    if q1 == 0.005:
+        normal = _exact_rejection_rate(
+            lambda c, q: 2 * scipy.stats.norm.sf(abs(mean_test(c, q)[0])), 1000, q1, level
+        )
+        assert normal > 1.9 * level
+
+
+def test_chi_square_groups_classes_when_every_class_is_rare():
+    # 5,000 equally likely classes, 10,000 shots: every class expects 2. The classes are
+    # grouped by q into bins expecting >= 5 (groups of 3, the last one larger), not pooled
+    # into a single bin with no degree of freedom (which gave p = 0 or NaN).
+    rng = np.random.default_rng(5)
+    q = np.full(5000, 1 / 5000)
+    counts = rng.multinomial(10_000, q)
+    stat, dof, p = chi_square(counts, q)
+    assert dof == 5000 // 3 - 1
+    assert 0 < p <= 1 and np.isfinite(stat)
+    groups = [counts[i : i + 3].sum() for i in range(0, 4998, 3)]
+    groups[-1] += counts[4998:].sum()
+    assert stat == pytest.approx(scipy.stats.chisquare(groups, [6.0] * 1665 + [10.0]).statistic)
+    # Seven classes, 12 shots: two groups (3 and 4 classes).
+    stat, dof, p = chi_square(np.array([2, 1, 2, 2, 1, 2, 2]), np.full(7, 1 / 7))
+    assert dof == 1 and 0 < p <= 1
+    # Fewer than 10 shots over rare classes: one bin, so the exact binomial of the most
+    # probable class against the rest.
+    stat, dof, p = chi_square(np.array([1, 2, 3]), np.array([0.5, 0.3, 0.2]))
+    assert dof == 1 and p == pytest.approx(scipy.stats.binomtest(5, 6, 0.5).pvalue)
+
+
+def test_chi_square_with_rare_classes_keeps_its_level():
+    # Under the null the grouped test rejects at about its level. 1,000 seeded draws of a
+    # skewed 2,000-class q at 1,000 shots (every class expects < 5); at level 0.01 the count
+    # of rejections is Binomial(1000, ~0.01): more than 30 has probability below 1e-7.
+    rng = np.random.default_rng(11)
+    q = rng.dirichlet(np.ones(2000))
+    assert (q * 1000 < 5).all()
+    p_values = [chi_square(rng.multinomial(1000, q), q)[2] for _ in range(1000)]
+    assert all(0 < p <= 1 for p in p_values)
+    assert sum(p < 0.01 for p in p_values) <= 30
+    assert sum(p < 0.5 for p in p_values) >= 400  # not a vacuous test either
 
 
 # ---------------------------------------------------------------------- seeds
