@@ -10,7 +10,7 @@ import argparse
 import json
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, NoReturn
@@ -40,6 +40,29 @@ def _int_list(text: str) -> list[int]:
         return [int(x) for x in text.split(",") if x.strip()]
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected comma-separated integers, got {text!r}") from None
+
+
+#: Seeds: what numpy, torch and Aer all accept. Shots: Aer's sampler keeps every shot in memory.
+MAX_SEED, MAX_SHOTS = 2**32 - 1, 100_000_000
+
+
+def _int_in(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: an integer in ``[low, high]``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low:,} and {high:,}, got {value:,}")
+        return value
+
+    return parse
+
+
+SEED = _int_in(0, MAX_SEED)
+SHOTS = _int_in(1, MAX_SHOTS)
 
 
 def _print_json(obj: Any) -> None:
@@ -220,9 +243,14 @@ def _add_device_args(p: argparse.ArgumentParser) -> None:
 
 
 def _add_goal_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--examples", type=int, default=214, help="throughput batch: examples (3 circuits each)")
-    p.add_argument("--classes", type=int, default=3, help="throughput batch: classes")
+    p.add_argument("--seed", type=SEED, default=0)
+    p.add_argument(
+        "--examples",
+        type=_int_in(1, 100_000),
+        default=214,
+        help="throughput batch: examples (3 circuits each)",
+    )
+    p.add_argument("--classes", type=_int_in(2, 2**20), default=3, help="throughput batch: classes")
     p.add_argument("--run", default=None, help="throughput batch: the distributions of this run directory")
     p.add_argument("--no-stock", action="store_true", help="skip the stock route at 16 qubits (~100 s)")
     p.add_argument("--no-sequential", action="store_true", help="skip the one-at-a-time throughput run")
@@ -256,16 +284,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("simulate", help="exact Born probabilities and shot counts of a QASM file on Aer")
     p.add_argument("file")
-    p.add_argument("--shots", type=int, default=10_000)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--shots", type=SHOTS, default=10_000)
+    p.add_argument("--seed", type=SEED, default=0)
     _add_backend_args(p)
     p.set_defaults(func=cmd_simulate)
 
     p = sub.add_parser("crosscheck", help="check a QASM file's Born distribution against an expected one")
     p.add_argument("file")
     p.add_argument("--expect", required=True, help="expected distribution: '0.3,0.7' or a .json/.npy file")
-    p.add_argument("--shots", type=int, default=10_000)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--shots", type=SHOTS, default=10_000)
+    p.add_argument("--seed", type=SEED, default=0)
     p.add_argument("--tol", type=float, default=1e-9, help="largest accepted exact Born error")
     _add_backend_args(p)
     p.set_defaults(func=cmd_crosscheck)
@@ -289,8 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--data", default="builtin", help="'builtin' (generated corpus) or a SentiHood JSON folder"
     )
-    p.add_argument("--seed", type=int, default=42)
-    p.add_argument("--shots", type=int, default=10_000)
+    p.add_argument("--seed", type=SEED, default=42)
+    p.add_argument("--shots", type=SHOTS, default=10_000)
     p.add_argument("--method", default="structured", choices=METHODS)
     p.add_argument(
         "--limit",
@@ -316,7 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="the paper's analysis and figures for a run directory")
     p.add_argument("dir", help="a directory written by qlens-q run")
     p.add_argument(
-        "--seed", type=int, default=None, help="seed of the permutations and baselines (default: the run's)"
+        "--seed", type=SEED, default=None, help="seed of the permutations and baselines (default: the run's)"
     )
     p.add_argument(
         "--permutations", type=int, default=None, help="permutations per test (default: the run's)"
@@ -338,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=lambda s: s.split(","),
         default=["stock", "structured", "structured-native", "evolution"],
     )
-    b.add_argument("--seed", type=int, default=0)
+    b.add_argument("--seed", type=SEED, default=0)
     _add_device_args(b)
     b.set_defaults(func=cmd_bench)
     return parser
@@ -346,6 +374,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _interrupt(signum: int, _frame: object) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _error_line(kind: str, exc: Exception) -> None:
+    """One line on stderr, whatever the message holds (a file name may contain a newline)."""
+    text = str(exc).replace("\r", "\\r").replace("\n", "\\n")
+    sys.stderr.write(f"qlens-q: {kind}: {text}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -360,13 +394,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except InputError as exc:
-        sys.stderr.write(f"qlens-q: error: {exc}\n")
+        _error_line("error", exc)
         return EXIT_BAD_INPUT
     except SimulationError as exc:
-        sys.stderr.write(f"qlens-q: simulator error: {exc}\n")
+        _error_line("simulator error", exc)
         return EXIT_SIMULATOR
     except QlensError as exc:
-        sys.stderr.write(f"qlens-q: error: {exc}\n")
+        _error_line("error", exc)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         sys.stderr.write("qlens-q: interrupted\n")

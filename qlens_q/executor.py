@@ -107,7 +107,7 @@ def _local_workers() -> int:
 
 @contextmanager
 def _quiet_distributed() -> Iterator[None]:
-    """Keep ``distributed`` quiet while a cluster is open: warnings and errors only.
+    """Keep ``distributed`` quiet while a cluster is open: errors only.
 
     Also no "Sending large graph" warning: a sub-job of big circuits is megabytes by nature.
     """
@@ -115,8 +115,8 @@ def _quiet_distributed() -> Iterator[None]:
 
     logger = logging.getLogger("distributed")
     level = logger.level
-    if logger.getEffectiveLevel() < logging.WARNING:
-        logger.setLevel(logging.WARNING)
+    if logger.getEffectiveLevel() < logging.ERROR:
+        logger.setLevel(logging.ERROR)
     try:
         with dask.config.set({"distributed.admin.large-graph-warning-threshold": "64GiB"}):
             yield
@@ -160,7 +160,8 @@ def open_executor(
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address="127.0.0.1:0",  # a free local port: no clash, no warning
-                    silence_logs=logging.WARNING,
+                    # a failing task is reported once, as qlens-q's own one-line error
+                    silence_logs=logging.CRITICAL,
                 )
             except Exception as exc:
                 raise SimulationError(f"could not start a local dask cluster: {_one_line(exc)}") from None

@@ -23,12 +23,19 @@ from qlens_q.errors import InputError
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
     target = Path(path)
-    if target.is_dir():
-        raise InputError(str(path), "is a directory, not a file")
     parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise InputError(str(path), f"its directory {str(parent)!r} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    try:
+        if target.is_dir():
+            raise InputError(str(path), "is a directory, not a file")
+        if target.exists() and not target.is_file():
+            raise InputError(
+                str(path), "exists and is not a regular file (a device, FIFO or socket): not replaced"
+            )
+        if not parent.is_dir():
+            raise InputError(str(path), f"its directory {str(parent)!r} does not exist")
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:  # e.g. no permission, a name too long
+        raise InputError(str(path), f"cannot be written ({exc.strerror or type(exc).__name__})") from None
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
         with os.fdopen(fd, "wb") as fh:
@@ -36,6 +43,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(str(path), f"cannot be written ({exc.strerror or type(exc).__name__})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -65,16 +75,25 @@ def read_distribution(arg: str, name: str) -> NDArray[np.float64]:
     """
     text = arg.strip()
     path = Path(text)
-    looks_like_file = path.suffix.lower() in {".json", ".npy"} or path.exists()
+    try:
+        looks_like_file = path.suffix.lower() in {".json", ".npy"} or path.exists()
+    except OSError:  # not a usable path (e.g. a long list of numbers): read as numbers
+        looks_like_file = False
     if looks_like_file:
-        if not path.is_file():
-            raise InputError(name, f"file not found: {text}")
+        try:
+            problem = (
+                "" if path.is_file() else ("is not a regular file" if path.exists() else "file not found")
+            )
+        except OSError as exc:
+            problem = f"cannot be read ({exc.strerror})"
+        if problem:
+            raise InputError(name, f"{problem}: {text}" if text else "is empty")
         try:
             if path.suffix.lower() == ".npy":
                 values: Any = np.load(path, allow_pickle=False)
             else:
                 values = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
+        except (OSError, ValueError, UnicodeDecodeError, EOFError) as exc:
             detail = " ".join(str(exc).split())[:200]
             raise InputError(name, f"cannot read {text}: {detail}") from None
         if isinstance(values, list) and not all(

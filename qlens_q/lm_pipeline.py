@@ -58,6 +58,7 @@ from qlens_q.pipeline import (
     Stopwatch,
     _check_out,
     build_circuits,
+    check_saved_lens,
     crosscheck_shipped,
     run_setting,
     save_model_files,
@@ -72,6 +73,8 @@ LM_QASM_FORMAT = "qasm2"
 #: Documents of the default corpus (90 % train, 10 % test).
 LM_DOCUMENTS = 7000
 LM_VOCAB = 4096
+#: Largest vocabulary: 16 qubits.
+LM_MAX_VOCAB = 2**16
 LM_MAX_LEN = 64
 LM_EPOCHS = 1
 LM_BATCH = 32
@@ -125,6 +128,18 @@ def _validate(config: LMRunConfig) -> None:
             raise InputError(name, f"must be an integer >= {low}, got {value!r}")
     if config.lens not in ("bias", "affine"):
         raise InputError("--lens", f"unknown lens {config.lens!r} (bias or affine)")
+    if (
+        isinstance(config.vocab, bool)
+        or not isinstance(config.vocab, int)
+        or not 2 <= config.vocab <= LM_MAX_VOCAB
+    ):
+        raise InputError(
+            "--vocab", f"must be an integer from 2 to {LM_MAX_VOCAB} (16 qubits), got {config.vocab!r}"
+        )
+    if config.analysis and config.limit < 2:
+        raise InputError(
+            "--limit", "the analysis compares positions: give --limit 2 or more, or --no-analysis"
+        )
 
 
 def _encode(tokenizer: Tokenizer, docs: Sequence[Sequence[str]], max_len: int) -> torch.Tensor:
@@ -150,6 +165,7 @@ def _model(
             if (directory / LENS_CONFIG_FILE).exists()
             else None
         )
+        check_saved_lens(lens, directory, kind=config.lens)
         return model, saved, lens
     model_config = ModelConfig(
         vocab_size=corpus.vocab_size,
@@ -520,6 +536,8 @@ def add_lm_analysis(
 
     root = Path(run_dir)
     report = load_lm_report(root)
+    if len(report.get("examples", [])) < 2:
+        raise InputError(str(root), "holds fewer than 2 positions; the analysis compares positions")
     seed = run_setting(report, "seed", seed, 0)
     permutations = run_setting(report, "permutations", permutations, 1000)
     top_k = run_setting(report, "top_k", top_k, 10)

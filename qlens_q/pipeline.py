@@ -17,6 +17,7 @@ import dataclasses
 import json
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -113,15 +114,26 @@ def softmax64(logits: torch.Tensor) -> NDArray[np.float64]:
     return x / x.sum(axis=-1, keepdims=True)
 
 
+def _is_run(out: Path) -> bool:
+    """Whether ``out/report.json`` is a report that ``qlens-q run`` wrote (either task)."""
+    try:
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(report, dict) and str(report.get("format", "")).startswith("qlens-q-")
+
+
 def _check_out(out: Path) -> None:
+    """Refuse an ``--out`` that is a file, or a non-empty folder that is not an earlier run; check it can be written."""
     if out.exists() and not out.is_dir():
         raise InputError("--out", f"{out} exists and is a file")
-    if out.is_dir() and any(out.iterdir()) and not (out / "report.json").is_file():
-        raise InputError("--out", f"{out} is not empty and holds no qlens-q report; choose a new directory")
+    if out.is_dir() and any(out.iterdir()) and not _is_run(out):
+        raise InputError("--out", f"{out} is not empty and holds no qlens-q run; choose a new directory")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
+        os.rmdir(tempfile.mkdtemp(prefix=f".{out.name}.probe-", dir=out.parent))
     except OSError as exc:
-        raise InputError("--out", f"cannot create {out.parent} ({exc.strerror})") from None
+        raise InputError("--out", f"cannot write in {out.parent} ({exc.strerror})") from None
 
 
 def _remove_stale_staging(out: Path) -> None:
@@ -184,6 +196,28 @@ def save_model_files(directory: Path, model: Any, tokenizer: Tokenizer, lens: Tu
     lens.save(directory)
 
 
+def check_saved_lens(
+    lens: TunedLens | None, directory: Path, *, kind: str, readout: str | None = None
+) -> None:
+    """Refuse a ``--lens`` (or ``--readout``) that differs from the lens saved beside a ``--model``.
+
+    The saved lens is used as it is, so a different option would be recorded in
+    the report without having been applied.
+    """
+    if lens is None:
+        return
+    if lens.config.kind != kind:
+        raise InputError(
+            "--lens",
+            f"{directory} holds a {lens.config.kind!r} lens, not {kind!r}: give --lens {lens.config.kind}",
+        )
+    if readout is not None and lens.config.readout != readout:
+        raise InputError(
+            "--readout",
+            f"{directory} holds a lens read at {lens.config.readout!r}, not {readout!r}: give --readout {lens.config.readout}",
+        )
+
+
 def _model_and_tokenizer(
     config: RunConfig, split: Split, clock: Stopwatch
 ) -> tuple[EncoderClassifier, Tokenizer, TunedLens | None]:
@@ -203,6 +237,7 @@ def _model_and_tokenizer(
             if (directory / LENS_CONFIG_FILE).exists()
             else None
         )
+        check_saved_lens(lens, directory, kind=config.lens, readout=config.readout)
         return model, tokenizer, lens
     tokenizer = Tokenizer.fit(ex.text for ex in split.train)
     longest = 1 + max(len(tokenize(ex.text)) for ex in split.train)
@@ -318,6 +353,10 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
     _check_out(out)
     if config.limit is not None and config.limit < 1:
         raise InputError("--limit", f"must be >= 1, got {config.limit}")
+    if config.analysis and config.limit == 1:
+        raise InputError(
+            "--limit", "the analysis compares examples: give --limit 2 or more, or --no-analysis"
+        )
     if config.epochs < 1:
         raise InputError("--epochs", f"must be >= 1, got {config.epochs}")
     executors.parse(config.executor)  # a bad --executor fails before training
@@ -513,6 +552,8 @@ def add_analysis(
     from qlens_q.stats.analysis import analyze_run
 
     report = load_report(run_dir)
+    if len(report.get("examples", [])) < 2:
+        raise InputError(str(run_dir), "holds fewer than 2 examples; the analysis compares examples")
     seed, permutations = (
         run_setting(report, "seed", seed, 0),
         run_setting(report, "permutations", permutations, 1000),

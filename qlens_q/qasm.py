@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import re
 from pathlib import Path
 
@@ -28,8 +29,8 @@ MAX_QUBITS = 26
 MAX_FILE_BYTES = 512 * 2**20
 
 _VERSION = re.compile(r"^\s*OPENQASM\s+(\d+)(?:\.\d+)?\s*;", re.MULTILINE)
-_QREG2 = re.compile(r"\bqreg\s+[A-Za-z_]\w*\s*\[([^\]]*)\]")
-_QUBIT3 = re.compile(r"\bqubit\b\s*(?:\[([^\]]*)\])?\s*[A-Za-z_]\w*\s*;")
+_QREG2 = re.compile(r"\bqreg\s+[^\W\d]\w*\s*\[([^\]]*)\]")
+_QUBIT3 = re.compile(r"\bqubit\b\s*(?:\[([^\]]*)\])?\s*[^\W\d]\w*\s*;")
 _PHYSICAL = re.compile(r"\$(\d+)")
 _COMMENTS = re.compile(r"//[^\n]*|/\*.*?\*/", re.DOTALL)
 _SIZE = re.compile(r"^\s*(\d+)\s*$")
@@ -99,17 +100,33 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
             source, f"includes {', '.join(foreign)}; only {' and '.join(sorted(STANDARD_INCLUDES))} are read"
         )
     version = match.group(1)
+    if version not in ("2", "3"):
+        raise InputError(source, f"unsupported OpenQASM version {version}")
     messages = io.StringIO()
     try:
         with contextlib.redirect_stderr(messages):  # the OpenQASM 3 (ANTLR) parser prints its errors
             if version == "2":
-                return qasm2.loads(text, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)
-            if version == "3":
-                return qasm3.loads(text)
+                circuit = qasm2.loads(text, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)
+            else:
+                circuit = qasm3.loads(text)
     except Exception as exc:  # parsers raise many types; all mean "does not parse"
         detail = " ".join(f"{messages.getvalue()} {exc}".split())[:300] or exc.__class__.__name__
         raise InputError(source, f"does not parse as OpenQASM {version}: {detail}") from None
-    raise InputError(source, f"unsupported OpenQASM version {version}")
+    return _checked(circuit, source)
+
+
+def _checked(circuit: QuantumCircuit, source: str) -> QuantumCircuit:
+    """Refuse what parsed but cannot be simulated as a fixed circuit of bounded size."""
+    if circuit.num_qubits > MAX_QUBITS:  # belt and braces: the declarations were read first
+        raise InputError(source, f"has {circuit.num_qubits} qubits; the limit is {MAX_QUBITS}")
+    if circuit.parameters:
+        names = ", ".join(sorted(p.name for p in circuit.parameters)[:5])
+        raise InputError(source, f"has unbound parameters ({names}); give every angle a value")
+    for inst in circuit.data:
+        for param in inst.operation.params:
+            if isinstance(param, (int, float)) and not isinstance(param, bool) and not math.isfinite(param):
+                raise InputError(source, f"{inst.operation.name} has a non-finite angle ({param})")
+    return circuit
 
 
 def load(path: str | Path) -> QuantumCircuit:

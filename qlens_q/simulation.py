@@ -42,7 +42,7 @@ from qlens_q.errors import InputError, QlensError, SimulationError
 from qlens_q.observables import measurement_operator
 
 DEVICES: tuple[str, ...] = ("CPU", "GPU")
-_REFUSED_OPS = {"reset", "if_else", "while_loop", "for_loop", "switch_case", "store", "multiplexer_dg"}
+_REFUSED_OPS = {"reset", "if_else", "while_loop", "for_loop", "switch_case", "box", "store", "multiplexer_dg"}
 T = TypeVar("T")
 
 
@@ -182,10 +182,7 @@ def _aer_operations() -> frozenset[str]:
 def _for_aer(circuits: Sequence[QuantumCircuit], sim: AerSimulator) -> list[QuantumCircuit]:
     """Circuits Aer can run: unchanged if every operation is native to Aer, else transpiled (level 0)."""
     native = _aer_operations()
-    compiled = [
-        qc if set(qc.count_ops()) <= native else transpile(qc, backend=sim, optimization_level=0)
-        for qc in circuits
-    ]
+    compiled = [qc if set(qc.count_ops()) <= native else _transpile_for_aer(qc, sim) for qc in circuits]
     for qc in compiled:
         for inst in qc.data:
             op = inst.operation
@@ -193,6 +190,15 @@ def _for_aer(circuits: Sequence[QuantumCircuit], sim: AerSimulator) -> list[Quan
             if op.name == "multiplexer" and len(op.params) != 2 ** (op.num_qubits - 1):
                 raise SimulationError(f"malformed multiplexer on {op.num_qubits} qubits")
     return compiled
+
+
+def _transpile_for_aer(circuit: QuantumCircuit, sim: AerSimulator) -> QuantumCircuit:
+    try:
+        return transpile(circuit, backend=sim, optimization_level=0)
+    except Exception as exc:  # e.g. an opaque gate: nothing defines it, so nothing can run it
+        foreign = ", ".join(sorted(set(circuit.count_ops()) - _aer_operations())[:5])
+        detail = " ".join(str(exc).split())[:200]
+        raise InputError("circuit", f"has gates Aer cannot run ({foreign}): {detail}") from None
 
 
 def compile_for_aer(circuits: Sequence[Prepared], backend: Backend = Backend()) -> list[Prepared]:

@@ -31,7 +31,7 @@ def probabilities(p: Any, name: str = "p", *, atol: float = SUM_ATOL) -> NDArray
         raise InputError(name, "probabilities must be real numbers, got complex values")
     try:
         arr = np.asarray(p, dtype=np.float64)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise InputError(name, f"not a list of numbers ({exc})") from None
     if arr.ndim != 1:
         raise InputError(name, f"must be a 1-D list of probabilities, got shape {arr.shape}")
@@ -59,7 +59,7 @@ def square_matrix(m: Any, name: str) -> NDArray[np.complex128]:
     """Return ``m`` as a finite square complex matrix, or refuse it."""
     try:
         arr = np.asarray(m, dtype=np.complex128)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise InputError(name, f"not a numeric matrix ({exc})") from None
     if arr.ndim != 2 or arr.shape[0] != arr.shape[1] or arr.shape[0] < 2:
         raise InputError(name, f"must be a square matrix of size >= 2, got shape {arr.shape}")
@@ -100,7 +100,7 @@ def positive_float(value: Any, name: str) -> float:
     """Refuse anything that is not a finite number > 0."""
     try:
         x = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise InputError(name, f"must be a number, got {value!r}") from None
     if not np.isfinite(x) or x <= 0:
         raise InputError(name, f"must be a finite number > 0, got {value!r}")

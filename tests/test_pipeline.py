@@ -91,7 +91,7 @@ def test_bad_run_inputs(small_run: Path, tmp_path: Path, capsys: pytest.CaptureF
     stranger.mkdir()
     (stranger / "notes.txt").write_text("mine")
     code, err = _cli(capsys, "--out", str(stranger))
-    assert code == 2 and "holds no qlens-q report" in err and (stranger / "notes.txt").read_text() == "mine"
+    assert code == 2 and "holds no qlens-q run" in err and (stranger / "notes.txt").read_text() == "mine"
     broken = tmp_path / "broken_model"
     broken.mkdir()
     for f in (small_run / "model").iterdir():

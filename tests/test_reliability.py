@@ -16,6 +16,7 @@ import pickle
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -663,3 +664,153 @@ def test_prepare_real_state_refuses(amplitudes: Any, problem: str) -> None:
 def test_prepare_real_state_names_its_argument_by_default() -> None:
     with pytest.raises(InputError, match=r"^amplitudes: "):
         prepare_real_state([1.0, 1.0])
+
+
+# ------------------------------------------- 6. inputs found by a review of the CLI
+
+UNRUNNABLE_QASM = {
+    "non-finite angle": 'OPENQASM 2.0;\ninclude "qelib1.inc";\nqreg q[1];\nrx(1e308*10) q[0];\n',
+    "unicode register over the limit": 'OPENQASM 3.0;\ninclude "stdgates.inc";\nqubit q;\nqubit[40] ä;\nh q;\n',
+    "unbound parameter": 'OPENQASM 3.0;\ninclude "stdgates.inc";\ninput float theta;\nqubit q;\nrx(theta) q;\n',
+    "box": 'OPENQASM 3.0;\ninclude "stdgates.inc";\nqubit q;\nbox { h q; }\n',
+    "opaque gate": 'OPENQASM 2.0;\ninclude "qelib1.inc";\nopaque foo a;\nqreg q[1];\nfoo q[0];\n',
+}
+
+
+@pytest.mark.parametrize("case", list(UNRUNNABLE_QASM))
+@pytest.mark.parametrize("command", ["simulate", "crosscheck"])
+def test_qasm_that_parses_but_cannot_run_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str, command: str
+) -> None:
+    path = tmp_path / "bad.qasm"
+    path.write_text(UNRUNNABLE_QASM[case], encoding="utf-8")
+    extra = ["--expect", "0.5,0.5"] if command == "crosscheck" else []
+    code, out, err = run_cli(capsys, command, str(path), "--shots", "100", *extra)
+    assert (code, out) == (2, "") and one_line(err), err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--shots", "0"], "--shots"),
+        (["--shots", str(10**20)], "--shots"),
+        (["--seed", "-1"], "--seed"),
+        (["--seed", str(2**63)], "--seed"),
+    ],
+)
+def test_out_of_range_shots_and_seeds_are_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    qasm_path = tmp_path / "layer.qasm"
+    assert main(["compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o", str(qasm_path)]) == 0
+    capsys.readouterr()
+    for command in (["simulate", str(qasm_path)], ["crosscheck", str(qasm_path), "--expect", "0.2,0.8"]):
+        code, out, err = run_cli(capsys, *command, *args)
+        assert (code, out) == (2, "") and one_line(err) and message in err, err
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [(b"", "empty.npy"), (("[" + "1" * 401 + ", 0]").encode(), "huge.json")],
+    ids=["empty npy", "integer beyond float"],
+)
+def test_unreadable_distribution_files_are_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, name: str
+) -> None:
+    (tmp_path / name).write_bytes(content)
+    out_file = tmp_path / "x.qasm"
+    code, out, err = run_cli(
+        capsys, "compile", "--p-in", str(tmp_path / name), "--p-out", "0.5,0.5", "-o", str(out_file)
+    )
+    assert (code, out) == (2, "") and one_line(err) and "--p-in" in err, err
+    assert not out_file.exists()
+
+
+def test_special_files_and_unwritable_names_are_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "fifo.qasm"
+    os.mkfifo(fifo)
+    layer = ["compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o"]
+    code, _, err = run_cli(capsys, *layer, str(fifo))
+    assert code == 2 and one_line(err) and "not a regular file" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    code, _, err = run_cli(capsys, *layer, str(tmp_path / ("x" * 300 + ".qasm")))
+    assert code == 2 and one_line(err) and "cannot be written" in err
+    assert list(tmp_path.iterdir()) == [fifo]  # no temporary file left
+
+
+def test_a_newline_in_a_name_still_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(capsys, "simulate", str(tmp_path / "no\nfile.qasm"))
+    assert code == 2 and one_line(err) and "no\\nfile.qasm" in err
+
+
+def test_trotter_steps_beyond_reach_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["compile", "--p-in", "0.5,0.3,0.2", "--p-out", "0.1,0.2,0.7", "--method", "evolution", "-o"]
+    code, _, err = run_cli(capsys, *base, str(tmp_path / "a.qasm"), "--trotter-reps", "100000000")
+    assert code == 2 and one_line(err) and "trotter_reps" in err
+    # 6 qubits: 2,080 Pauli terms; 300 order-1 steps would be 624,000 rotations
+    p_in, p_out = ",".join(["0.015625"] * 64), ",".join(["0.5"] + [repr(0.5 / 63)] * 63)
+    args = ["--p-in", p_in, "--p-out", p_out, "--method", "evolution", "--trotter-reps", "300"]
+    code, _, err = run_cli(capsys, "compile", *args, "-o", str(tmp_path / "b.qasm"))
+    assert code == 2 and one_line(err) and "rotations" in err, err
+    assert not any(tmp_path.iterdir())
+
+
+def test_run_refuses_a_foreign_folder_with_a_report_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "report.json").write_text('{"not": "qlens"}')
+    (foreign / "thesis.tex").write_text("precious")
+    code, _, err = run_cli(capsys, "run", "--out", str(foreign), "--data", "builtin:20", "--quiet")
+    assert code == 2 and one_line(err) and "no qlens-q run" in err
+    assert (foreign / "thesis.tex").read_text() == "precious"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--task", "lm", "--vocab", "0"], "--vocab"),
+        (["--task", "lm", "--vocab", "100000000"], "--vocab"),
+        (["--task", "lm", "--limit", "1"], "--limit"),
+        (["--limit", "1"], "--limit"),
+        (["--seed", "99999999999999999999"], "--seed"),
+    ],
+)
+def test_run_refuses_before_training(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    out = tmp_path / "out"
+    start = time.perf_counter()
+    code, _, err = run_cli(capsys, "run", "--out", str(out), "--data", "builtin:40", "--quiet", *args)
+    assert code == 2 and one_line(err) and message in err, err
+    assert time.perf_counter() - start < 20  # refused up front, not after training
+    assert not out.exists() and leftovers(out) == []
+
+
+def test_a_saved_lens_of_another_kind_is_refused(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for option, value in (("--lens", "affine"), ("--readout", "mean")):
+        out = tmp_path / option.strip("-")
+        code, _, err = run_cli(
+            capsys, *LOAD_ARGS, "--out", str(out), "--model", str(small_run / "model"), option, value
+        )
+        assert code == 2 and one_line(err) and option in err, err
+        assert not out.exists()
+
+
+def test_analyze_refuses_a_single_example_run(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "one"
+    shutil.copytree(small_run, copy)
+    report = json.loads((copy / "report.json").read_text())
+    report["examples"] = report["examples"][:1]
+    (copy / "report.json").write_text(json.dumps(report))
+    before = tree(copy)
+    code, _, err = run_cli(capsys, "analyze", str(copy))
+    assert code == 2 and one_line(err) and "fewer than 2" in err
+    assert tree(copy) == before

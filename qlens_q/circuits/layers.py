@@ -63,6 +63,12 @@ EVOLUTION_MAX_QUBITS = 7
 TROTTER_ORDERS: tuple[int, ...] = (0, 1, 2, 4)
 
 
+#: Most Trotter steps, and most Pauli rotations (steps x terms x sweeps per step) in one circuit.
+TROTTER_MAX_REPS, TROTTER_MAX_ROTATIONS = 1000, 500_000
+#: Sweeps over the Pauli terms per Trotter step, by order (Suzuki order 4: five order-2 steps).
+TROTTER_SWEEPS: dict[int, int] = {1: 1, 2: 2, 4: 10}
+
+
 @dataclass(frozen=True)
 class Synthesis:
     """How a layer operator becomes gates.
@@ -87,9 +93,11 @@ class Synthesis:
         if (
             isinstance(self.trotter_reps, bool)
             or not isinstance(self.trotter_reps, int)
-            or self.trotter_reps < 1
+            or not 1 <= self.trotter_reps <= TROTTER_MAX_REPS
         ):
-            raise InputError("trotter_reps", f"must be an integer >= 1, got {self.trotter_reps!r}")
+            raise InputError(
+                "trotter_reps", f"must be an integer from 1 to {TROTTER_MAX_REPS}, got {self.trotter_reps!r}"
+            )
         if self.trotter_order not in TROTTER_ORDERS:
             raise InputError(
                 "trotter_order", f"must be one of {TROTTER_ORDERS} (0 = exact), got {self.trotter_order!r}"
@@ -189,6 +197,13 @@ def operator_circuit(
             gate = PauliEvolutionGate(hamiltonian, time=t)
             qc.compose(MatrixExponential().synthesize(gate), inplace=True)
         else:
+            rotations = synthesis.trotter_reps * len(hamiltonian) * TROTTER_SWEEPS[synthesis.trotter_order]
+            if rotations > TROTTER_MAX_ROTATIONS:
+                raise InputError(
+                    "trotter_reps",
+                    f"{synthesis.trotter_reps} steps of {len(hamiltonian)} Pauli terms make about {rotations:,} "
+                    f"rotations; the limit is {TROTTER_MAX_ROTATIONS:,}",
+                )
             qc.append(PauliEvolutionGate(hamiltonian, time=t, synthesis=_trotter(synthesis)), range(n))
     return qc
 
