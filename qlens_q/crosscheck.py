@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -158,8 +159,7 @@ def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float
       grouped in increasing order of ``q``, each group expecting at least 5;
     * when that leaves at most two bins (two classes; one dominant class and rare
       others; fewer than 10 shots), the p-value is instead the exact two-sided
-      binomial test (``scipy.stats.binomtest``) of the shots outside the most
-      probable class, with the Pearson statistic and one degree of freedom of
+      (equal-tailed) binomial test of the shots outside the most probable class, with the Pearson statistic and one degree of freedom of
       that two-bin split.
 
     ``(0, 0, 1)`` only for a deterministic ``q`` or no shots (nothing to test).
@@ -195,8 +195,9 @@ def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float
         pair_e = np.array([expected_all[top], rest_expected])
         pair_o = np.array([observed_all[top], rest_observed])
         statistic = float(np.sum((pair_o - pair_e) ** 2 / pair_e))
-        exact = scipy.stats.binomtest(round(rest_observed), round(total), rest_expected / total)
-        return statistic, 1, float(exact.pvalue)
+        if support.sum() == 2:  # the same test as the <M> one: computed once
+            return statistic, 1, _two_outcome_p(counts, q)
+        return statistic, 1, _binomial_p(round(rest_observed), round(total), rest_expected / total)
     res = scipy.stats.chisquare(observed, expected)
     return float(res.statistic), int(expected.shape[0] - 1), float(res.pvalue)
 
@@ -207,7 +208,7 @@ def mean_test(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float,
     ``z = (mean over shots - <M>_q) / (sd_q / sqrt(shots))``, always reported. The
     two-sided p-value is exact where ``q`` has two outcomes ``j0 < j1`` (the shot
     mean is then ``j0 + (j1 - j0) k / shots`` with ``k ~ Binomial(shots, q_j1)``:
-    ``scipy.stats.binomtest``, never above its nominal level) and the normal
+    the equal-tailed binomial test, never above its nominal level) and the normal
     ``2 P(Z > |z|)`` otherwise (the central limit theorem; its rate is measured by
     ``experiments/false_alarm.py``). For a deterministic ``q``: ``p = 1`` when every
     shot is on its class, else ``0``.
@@ -220,11 +221,29 @@ def mean_test(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float,
         same = mean_shots == mean_expected
         return (0.0, 1.0) if same else (float("inf"), 0.0)
     z = float((mean_shots - mean_expected) / (sd / np.sqrt(shots)))
-    support = np.flatnonzero(q > 0)
-    if support.shape[0] == 2:
-        j1 = int(support[1])
-        return z, float(scipy.stats.binomtest(int(counts[j1]), shots, float(q[j1] / q[support].sum())).pvalue)
+    if np.count_nonzero(q) == 2:
+        return z, _two_outcome_p(counts, q)
     return z, float(2 * scipy.stats.norm.sf(abs(z)))
+
+
+def _two_outcome_p(counts: NDArray[np.int64], q: NDArray[np.float64]) -> float:
+    """Exact two-sided binomial p-value of the shots on the second of ``q``'s two outcomes."""
+    j0, j1 = (int(j) for j in np.flatnonzero(q > 0))
+    return _binomial_p(int(counts[j1]), int(counts.sum()), float(q[j1] / (q[j0] + q[j1])))
+
+
+@lru_cache(maxsize=4096)
+def _binomial_p(k: int, n: int, p: float) -> float:
+    """Exact two-sided binomial p-value of ``k`` successes in ``n`` at rate ``p``, equal-tailed.
+
+    ``min(1, 2 min(P(X <= k), P(X >= k)))`` with ``X ~ Binomial(n, p)``
+    (``scipy.stats.binom``): each tail is at most half the level under the null,
+    so the test never rejects more often than its level. Cached: both shot tests
+    of a two-outcome circuit are this one test.
+    """
+    lower = float(scipy.stats.binom.cdf(k, n, p))
+    upper = float(scipy.stats.binom.sf(k - 1, n, p))
+    return min(1.0, 2.0 * min(lower, upper))
 
 
 def _expected_vector(q: Any, num_qubits: int, name: str) -> tuple[NDArray[np.float64], int]:

@@ -60,6 +60,7 @@ from qlens_q.pipeline import (
     build_circuits,
     check_saved_lens,
     crosscheck_shipped,
+    preload_analysis_imports,
     run_setting,
     save_model_files,
     softmax64,
@@ -275,6 +276,8 @@ def run_lm(config: LMRunConfig, log: Callable[[str], None] = print) -> dict[str,
     check = CheckConfig(shots=config.shots, seed=config.seed)
     clock = Stopwatch()
     torch.set_num_threads(LM_THREADS)
+    if config.analysis:
+        preload_analysis_imports()
 
     with clock.stage("data"):
         corpus = lm_corpus(vocab_size=config.vocab, documents=documents, seed=config.seed, max_len=LM_MAX_LEN)

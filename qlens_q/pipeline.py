@@ -14,10 +14,12 @@ at the end, so an interrupted run leaves nothing half-written at ``--out``.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import json
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -112,6 +114,24 @@ def softmax64(logits: torch.Tensor) -> NDArray[np.float64]:
     x = logits.detach().double().numpy()
     x = np.exp(x - x.max(axis=-1, keepdims=True))
     return x / x.sum(axis=-1, keepdims=True)
+
+
+def preload_analysis_imports() -> None:
+    """Import ``dcor`` on a background thread while the model trains.
+
+    Importing it compiles its numba kernels (about 7 s here, mostly in LLVM,
+    which releases the GIL); training uses one thread of two, so the import
+    overlaps it instead of adding to the analysis. Any failure surfaces later,
+    when the analysis imports ``dcor`` itself.
+    """
+
+    def load() -> None:
+        try:
+            importlib.import_module("dcor")
+        except Exception:  # the analysis' own import reports it
+            return
+
+    threading.Thread(target=load, name="qlens-q-preload-dcor", daemon=True).start()
 
 
 def _is_run(out: Path) -> bool:
@@ -364,6 +384,8 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
     check = CheckConfig(shots=config.shots, seed=config.seed)
     clock = Stopwatch()
     torch.set_num_threads(1)  # tiny matrices: one thread is fastest, and immune to oversubscription
+    if config.analysis:
+        preload_analysis_imports()
 
     with clock.stage("data"):
         split = load_split(config.data, config.seed)
