@@ -13,8 +13,9 @@ probabilities ``p`` (statevector) and ``shots`` samples (``SamplerV2``), and
 3. **No impossible outcome.** No shot lands on a class with ``q_j = 0`` (this
    includes the padding states of a non-power-of-two ``N``).
 4. **Shots fit q.** Pearson's chi-square goodness of fit (``scipy.stats.chisquare``)
-   on the classes with ``q_j > 0``, bins with expected count < 5 pooled, does not
-   reject at level ``a / 2``.
+   on the classes with ``q_j > 0``, bins with expected count < 5 pooled
+   (:func:`chi_square`; exact binomial when two bins remain), does not reject at
+   level ``a / 2``.
 5. **<M> fits q.** The mean class over the shots against ``sum_j j q_j``
    (:func:`mean_test`: a z-test, exact binomial for two outcomes) does not
    reject at level ``a / 2``; and the Estimator's exact ``<M>`` is within
@@ -159,8 +160,8 @@ def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float
       grouped in increasing order of ``q``, each group expecting at least 5;
     * when that leaves at most two bins (two classes; one dominant class and rare
       others; fewer than 10 shots), the p-value is instead the exact two-sided
-      (equal-tailed) binomial test of the shots outside the most probable class, with the Pearson statistic and one degree of freedom of
-      that two-bin split.
+      (equal-tailed) binomial test of the shots outside the most probable class,
+      with the Pearson statistic and one degree of freedom of that two-bin split.
 
     ``(0, 0, 1)`` only for a deterministic ``q`` or no shots (nothing to test).
     With three or more bins the p-value is the asymptotic chi-square one (every
