@@ -385,8 +385,17 @@ def _error_line(kind: str, exc: Exception) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qlens-q`` console script."""
     parser = build_parser()
-    # SIGTERM ends a run like Ctrl-C: the staging directory is removed, nothing half-written stays.
-    signal.signal(signal.SIGTERM, _interrupt)
+    # SIGTERM ends a command like Ctrl-C: the staging directory is removed, nothing
+    # half-written stays. Once the command is over, the previous handling comes back,
+    # so a SIGTERM while Python shuts down ends the process instead of raising there.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return _run_command(parser, argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error (already printed)

@@ -814,3 +814,21 @@ def test_analyze_refuses_a_single_example_run(
     code, _, err = run_cli(capsys, "analyze", str(copy))
     assert code == 2 and one_line(err) and "fewer than 2" in err
     assert tree(copy) == before
+
+
+def test_main_gives_sigterm_back_when_the_command_is_over(tmp_path: Path) -> None:
+    # During the command SIGTERM is an interrupt (staging removed); afterwards the previous
+    # handling is back, so a SIGTERM while Python shuts down cannot raise in atexit code.
+    before = signal.getsignal(signal.SIGTERM)
+    seen: list[object] = []
+
+    def spy(*args: object) -> int:
+        seen.append(signal.getsignal(signal.SIGTERM))
+        return 0
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("qlens_q.cli.cmd_compile", spy)
+        assert (
+            main(["compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o", str(tmp_path / "x.qasm")]) == 0
+        )
+    assert seen and seen[0] is not before and signal.getsignal(signal.SIGTERM) is before
