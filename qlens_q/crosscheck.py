@@ -173,7 +173,8 @@ def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float
     total = observed.sum()
     if total == 0 or support.sum() < 2:
         return 0.0, 0, 1.0
-    expected = q[support] / q[support].sum() * total
+    expected = expected_all = q[support] / q[support].sum() * total
+    observed_all = observed
     small = expected < MIN_EXPECTED_COUNT
     if small.all():
         groups = _groups_of_min_expected(expected)
@@ -188,8 +189,6 @@ def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float
             observed[k] += observed[-1]
             expected, observed = expected[:-1], observed[:-1]
     if expected.shape[0] <= 2:  # at most two bins: the dominant class against the rest, exactly
-        expected_all = q[support] / q[support].sum() * total
-        observed_all = counts[support].astype(np.float64)
         top = int(np.argmax(expected_all))
         rest_expected = float(total - expected_all[top])
         rest_observed = float(total - observed_all[top])

@@ -61,6 +61,7 @@ from qlens_q.pipeline import (
     check_saved_lens,
     crosscheck_shipped,
     preload_analysis_imports,
+    publish_analysis,
     run_setting,
     save_model_files,
     softmax64,
@@ -533,8 +534,6 @@ def add_lm_analysis(
 
     ``seed``, ``permutations`` and ``top_k`` default to the run's own (its ``config``).
     """
-    import json
-
     from qlens_q.stats.lm_analysis import lm_analysis
 
     root = Path(run_dir)
@@ -560,15 +559,7 @@ def add_lm_analysis(
         analysis["figures"] = make_lm_figures(root, report, analysis, arrays, words)
         seconds["analysis_figures_seconds"] = round(time.perf_counter() - start, 3)
     report["analysis"] = analysis
-    io.atomic_write_json(root / "report.json", report)
-    io.atomic_write_text(root / "report.md", render_lm_markdown(report))
-    if clock is None:
-        timing_path = root / "timing.json"
-        timing = json.loads(timing_path.read_text()) if timing_path.is_file() else {"seconds": {}}
-        timing["seconds"].update(seconds)
-        io.atomic_write_json(timing_path, timing)
-    else:
-        clock.seconds.update(seconds)
+    publish_analysis(root, report, render_lm_markdown(report), seconds, clock)
     return report
 
 

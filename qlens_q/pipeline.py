@@ -581,18 +581,27 @@ def add_analysis(
         run_setting(report, "permutations", permutations, 1000),
     )
     analysis = analyze_run(run_dir, seed=seed, permutations=permutations, figures=figures)
-    seconds = {key: analysis.pop(key) for key in ("seconds", "figures_seconds") if key in analysis}
+    seconds = {
+        f"analysis_{key}": analysis.pop(key) for key in ("seconds", "figures_seconds") if key in analysis
+    }
     report["analysis"] = analysis
-    io.atomic_write_json(Path(run_dir) / "report.json", report)
-    io.atomic_write_text(Path(run_dir) / "report.md", render_markdown(report))
-    if clock is None:
-        timing_path = Path(run_dir) / "timing.json"
-        timing = json.loads(timing_path.read_text()) if timing_path.is_file() else {"seconds": {}}
-        timing["seconds"].update({f"analysis_{k}": v for k, v in seconds.items()})
-        io.atomic_write_json(timing_path, timing)
-    else:
-        clock.seconds.update({f"analysis_{k}": v for k, v in seconds.items()})
+    publish_analysis(Path(run_dir), report, render_markdown(report), seconds, clock)
     return report
+
+
+def publish_analysis(
+    root: Path, report: dict[str, Any], markdown: str, seconds: dict[str, float], clock: Stopwatch | None
+) -> None:
+    """Rewrite ``report.json`` and ``report.md``; the analysis' ``seconds`` go to ``clock`` or ``timing.json``."""
+    io.atomic_write_json(root / "report.json", report)
+    io.atomic_write_text(root / "report.md", markdown)
+    if clock is not None:
+        clock.seconds.update(seconds)
+        return
+    timing_path = root / "timing.json"
+    timing = json.loads(timing_path.read_text()) if timing_path.is_file() else {"seconds": {}}
+    timing["seconds"].update(seconds)
+    io.atomic_write_json(timing_path, timing)
 
 
 def run_setting(report: dict[str, Any], key: str, given: int | None, default: int) -> int:
