@@ -22,9 +22,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+from machine import loadavg, machine_info
 
 from qlens_q import CheckConfig, Synthesis, crosscheck, layer_circuit, layer_operator
-from qlens_q.bench.machine import loadavg, machine_info
 from qlens_q.errors import QlensError
 from qlens_q.executor import open_executor
 from qlens_q.io import atomic_write_text

@@ -20,8 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qlens_q.bench.goals import format_goals, goal_rows
-from qlens_q.bench.machine import loadavg, machine_info
+from goals import format_goals, goal_rows
+from machine import loadavg, machine_info
+
 from qlens_q.bench.throughput import distributions_from_run, random_distributions
 from qlens_q.errors import QlensError
 from qlens_q.io import atomic_write_text

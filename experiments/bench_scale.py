@@ -20,8 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from machine import loadavg, machine_info
+
 from qlens_q.bench import DEFAULT_ROUTES, ROUTES, STOCK_MAX_QUBITS, format_table, scale_benchmark
-from qlens_q.bench.machine import loadavg, machine_info
 from qlens_q.errors import QlensError
 from qlens_q.io import atomic_write_text
 from qlens_q.simulation import Backend

@@ -23,10 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from qlens_q.bench.machine import loadavg, machine_info
-from qlens_q.errors import QlensError
-from qlens_q.io import atomic_write_json, atomic_write_text
-from qlens_q.stats.falsealarm import (
+from falsealarm import (
     LEVELS,
     MIX_WEIGHTS,
     SIZES,
@@ -35,6 +32,10 @@ from qlens_q.stats.falsealarm import (
     false_alarm_study,
     power_study,
 )
+from machine import loadavg, machine_info
+
+from qlens_q.errors import QlensError
+from qlens_q.io import atomic_write_json, atomic_write_text
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TEST_NAMES = {"chi_square": "chi-square", "z_test": "<M> z-test", "either": "either"}

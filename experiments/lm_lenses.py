@@ -20,10 +20,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from qlens_q.bench.machine import loadavg, machine_info
+from machine import loadavg, machine_info
+from qlens_q.lm_pipeline import LMRunConfig, run_lm
+
 from qlens_q.errors import QlensError
 from qlens_q.io import atomic_write_json, atomic_write_text
-from qlens_q.lm_pipeline import LMRunConfig, run_lm
 
 RESULTS = Path(__file__).resolve().parent / "results"
 LENSES = ("bias", "affine")

@@ -1,30 +1,72 @@
 """qlens-q: the QLENS reading of Transformers on real quantum SDK primitives.
 
-Data flows one way: model -> probabilities (:mod:`qlens_q.states`) -> layer
-operators (:mod:`qlens_q.operators`) -> circuits (:mod:`qlens_q.circuits`) ->
-Aer results (:mod:`qlens_q.simulation`) -> verdicts (:mod:`qlens_q.crosscheck`),
-with OpenQASM in :mod:`qlens_q.qasm`.
+Data flows one way::
+
+    model --Probe--> Trajectories --check--> circuits, OpenQASM, Aer verdicts (CheckResult)
+                         |                              |
+                         +--analyze--> analysis --------+--save--> run directory
+
+* :class:`Probe` (:mod:`qlens_q.nn.probe`): hook points, a head and a readout on any
+  ``torch.nn.Module``; fits tuned lenses and reads :class:`Trajectories`.
+* :class:`Trajectories` (:mod:`qlens_q.trajectories`): distributions ``(K, S, N)``, numpy only.
+* :func:`check` (:mod:`qlens_q.checks`): a circuit per sub-layer and one per trajectory,
+  exported, read back and cross-checked on Aer.
+* :func:`analyze` (:mod:`qlens_q.stats.analysis`): the paper's analysis for any number of sub-layers.
+
+The quantum core underneath: states (:mod:`qlens_q.states`), layer operators
+(:mod:`qlens_q.operators`), circuits (:mod:`qlens_q.circuits`), OpenQASM
+(:mod:`qlens_q.qasm`), Aer (:mod:`qlens_q.simulation`) and the verdict
+(:mod:`qlens_q.crosscheck`). Names that need torch load on first use, so
+``import qlens_q`` stays light.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qlens_q.checks import CheckResult, check
 from qlens_q.circuits import Synthesis, layer_circuit, trajectory_circuit
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck, crosscheck_one
 from qlens_q.errors import InputError, QlensError, SimulationError
 from qlens_q.operators import LayerOperator, frobenius_similarity, layer_operator
 from qlens_q.states import amplitudes, born_probabilities, num_qubits, state
+from qlens_q.stats.analysis import analyze
+from qlens_q.trajectories import Trajectories
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    from qlens_q.nn.lenses import Lenses
+    from qlens_q.nn.probe import Probe
+
+__version__ = "0.2.0"
+
+_LAZY = {"Probe": "qlens_q.nn.probe", "Lenses": "qlens_q.nn.lenses"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'qlens_q' has no attribute {name!r}")
+
 
 __all__ = [
     "CheckConfig",
+    "CheckResult",
     "InputError",
     "LayerOperator",
+    "Lenses",
+    "Probe",
     "QlensError",
     "SimulationError",
     "Synthesis",
+    "Trajectories",
     "Verdict",
     "__version__",
     "amplitudes",
+    "analyze",
     "born_probabilities",
+    "check",
     "crosscheck",
     "crosscheck_one",
     "frobenius_similarity",

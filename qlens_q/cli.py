@@ -144,17 +144,36 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _experiments_module(name: str) -> Any:
+    """``experiments/<name>.py`` of the source checkout this package runs from (benchmarks live there)."""
+    import importlib.util
+
+    folder = Path(__file__).resolve().parent.parent / "experiments"
+    path = folder / f"{name}.py"
+    if not path.is_file():
+        raise InputError(
+            "bench", f"needs the experiments/ folder of a qlens-q source checkout ({path} not found)"
+        )
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))  # the experiment modules import each other
+    spec = importlib.util.spec_from_file_location(f"qlens_q_experiments_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def cmd_bench_goals(args: argparse.Namespace) -> int:
-    from qlens_q.bench.goals import format_goals, goal_rows
     from qlens_q.bench.throughput import distributions_from_run, random_distributions
 
+    goals = _experiments_module("goals")
     dists = (
         distributions_from_run(args.run)
         if args.run is not None
         else random_distributions(args.examples, args.classes, args.seed)
     )
     rows = []
-    bench = goal_rows(
+    bench = goals.goal_rows(
         seed=args.seed,
         stock=not args.no_stock,
         sequential=not args.no_sequential,
@@ -165,57 +184,71 @@ def cmd_bench_goals(args: argparse.Namespace) -> int:
     for row in bench:
         _print_json(row)
         rows.append(row)
-    sys.stderr.write(format_goals(rows) + "\n")
+    sys.stderr.write(goals.format_goals(rows) + "\n")
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    if args.task == "lm":
-        return cmd_run_lm(args)
-    args.epochs = 10 if args.epochs is None else args.epochs
+    import threading
+
+    import torch
+
     from qlens_q.pipeline import RunConfig, run
 
     config = RunConfig(
-        out=args.out, data=args.data, seed=args.seed, shots=args.shots, method=args.method, limit=args.limit,
-        epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout, analysis=not args.no_analysis,
-        permutations=args.permutations, progress=not args.quiet, executor=args.executor,
+        out=args.out, task=args.task, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
+        limit=args.limit, epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout,
+        vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, permutations=args.permutations,
+        progress=not args.quiet, executor=args.executor,
     )  # fmt: skip
+    # Process-wide settings belong here, not in the library: one torch thread (tiny matrices;
+    # two threads were several times slower when another process shared the cores), and dcor
+    # imported on a background thread while the model trains (numba compiles its kernels then).
+    torch.set_num_threads(1)
+    if config.analysis:
+        threading.Thread(target=_import_quietly, args=("dcor",), name="qlens-q-preload", daemon=True).start()
     report = run(config, log=print)
     return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
 
 
-def cmd_run_lm(args: argparse.Namespace) -> int:
-    """``qlens-q run --task lm``: the next-word model over a vocabulary (:mod:`qlens_q.lm_pipeline`)."""
-    from qlens_q.lm_pipeline import LM_EPOCHS, LM_LIMIT, LMRunConfig, run_lm
+def _import_quietly(name: str) -> None:
+    import importlib
 
-    config = LMRunConfig(
-        out=args.out, data=args.data, vocab=args.vocab, seed=args.seed, shots=args.shots, method=args.method,
-        limit=LM_LIMIT if args.limit is None else args.limit, epochs=LM_EPOCHS if args.epochs is None else args.epochs,
-        model=args.model, lens=args.lens, analysis=not args.no_analysis, permutations=args.permutations,
-        top_k=args.top_k, progress=not args.quiet, executor=args.executor,
-    )  # fmt: skip
-    report = run_lm(config, log=print)
-    return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
+    try:
+        importlib.import_module(name)
+    except Exception:  # the analysis' own import reports it
+        return
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from qlens_q.lm_pipeline import add_lm_analysis, is_lm_run
+    from qlens_q.rundir import reanalyze
 
-    if is_lm_run(args.dir):
-        report = add_lm_analysis(
-            args.dir, seed=args.seed, permutations=args.permutations, figures=not args.no_figures
-        )
-        figures = report["analysis"].get("figures", [])
-        print(f"qlens-q analyze: {len(figures)} figures, tables in {Path(args.dir) / 'report.md'}")
-        return 0
-    from qlens_q.pipeline import add_analysis
-
-    report = add_analysis(
-        args.dir, seed=args.seed, permutations=args.permutations, figures=not args.no_figures
+    report = reanalyze(
+        args.dir,
+        seed=args.seed,
+        permutations=args.permutations,
+        top_k=args.top_k,
+        figures=not args.no_figures,
     )
     figures = report["analysis"].get("figures", [])
-    print(f"qlens-q analyze: {len(figures)} figures, table in {Path(args.dir) / 'report.md'}")
+    print(f"qlens-q analyze: {len(figures)} figures, tables in {Path(args.dir) / 'report.md'}")
     return 0
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Help lines end with the option's default (unless it has none, or says it itself)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if (
+            "(default" not in text
+            and action.default is not None
+            and action.default is not argparse.SUPPRESS
+            and action.default is not False
+            and (action.option_strings or action.nargs in (argparse.OPTIONAL, argparse.ZERO_OR_MORE))
+        ):
+            text += " (default: %(default)s)"
+        return text
 
 
 def _add_backend_args(p: argparse.ArgumentParser) -> None:
@@ -234,7 +267,7 @@ def _add_executor_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _add_device_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--device", default="CPU", choices=simulation.DEVICES, help="Aer device (default CPU)")
+    p.add_argument("--device", default="CPU", choices=simulation.DEVICES, help="Aer device")
     p.add_argument(
         "--allow-cpu-fallback",
         action="store_true",
@@ -242,8 +275,15 @@ def _add_device_args(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_shots_seed(p: argparse.ArgumentParser, seed: int = 0) -> None:
+    p.add_argument(
+        "--shots", type=SHOTS, default=10_000, help=f"Aer samples per circuit (1 to {MAX_SHOTS:,})"
+    )
+    p.add_argument("--seed", type=SEED, default=seed, help="seed of everything random (0 to 2**32 - 1)")
+
+
 def _add_goal_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--seed", type=SEED, default=0)
+    p.add_argument("--seed", type=SEED, default=0, help="seed of the random layers and the throughput batch")
     p.add_argument(
         "--examples",
         type=_int_in(1, 100_000),
@@ -259,114 +299,103 @@ def _add_goal_args(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="qlens-q", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = _Parser(prog="qlens-q", description=__doc__, formatter_class=_Formatter)
     parser.add_argument("--version", action="version", version=f"qlens-q {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    p = sub.add_parser("compile", help="compile a layer (P -> Q) into an OpenQASM circuit")
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=text, description=text, formatter_class=_Formatter)
+
+    p = command("compile", "compile a layer (P -> Q) into an OpenQASM circuit")
     p.add_argument("--p-in", required=True, help="input distribution: '0.3,0.7' or a .json/.npy file")
     p.add_argument("--p-out", required=True, help="output distribution, same forms")
     p.add_argument("--alpha", type=float, default=1.0, help="evolution time in U = exp(-i alpha H)")
-    p.add_argument("--method", default="structured", choices=METHODS)
-    p.add_argument("--trotter-reps", type=int, default=1, help="Trotter steps (evolution)")
+    p.add_argument("--method", default="structured", choices=METHODS, help="how the operator becomes gates")
+    p.add_argument("--trotter-reps", type=int, default=1, help="Trotter steps (--method evolution)")
+    p.add_argument("--trotter-order", type=int, default=1, choices=(0, 1, 2, 4),
+                   help="1 Lie-Trotter, 2/4 Suzuki, 0 exact (--method evolution)")  # fmt: skip
+    p.add_argument("--format", default="qasm3", choices=qasm.FORMATS, help="OpenQASM version of the file")
     p.add_argument(
-        "--trotter-order",
-        type=int,
-        default=1,
-        choices=(0, 1, 2, 4),
-        help="1 Lie-Trotter, 2/4 Suzuki, 0 exact",
+        "-o", "--output", required=True, help="the QASM file to write (an existing file is replaced)"
     )
-    p.add_argument("--format", default="qasm3", choices=qasm.FORMATS)
-    p.add_argument("-o", "--output", required=True, help="the QASM file to write")
     p.set_defaults(func=cmd_compile)
 
-    p = sub.add_parser("simulate", help="exact Born probabilities and shot counts of a QASM file on Aer")
-    p.add_argument("file")
-    p.add_argument("--shots", type=SHOTS, default=10_000)
-    p.add_argument("--seed", type=SEED, default=0)
+    p = command("simulate", "exact Born probabilities and shot counts of a QASM file on Aer")
+    p.add_argument("file", help="an OpenQASM 2 or 3 file")
+    _add_shots_seed(p)
     _add_backend_args(p)
     p.set_defaults(func=cmd_simulate)
 
-    p = sub.add_parser("crosscheck", help="check a QASM file's Born distribution against an expected one")
-    p.add_argument("file")
+    p = command("crosscheck", "check a QASM file's Born distribution against an expected one")
+    p.add_argument("file", help="an OpenQASM 2 or 3 file")
     p.add_argument("--expect", required=True, help="expected distribution: '0.3,0.7' or a .json/.npy file")
-    p.add_argument("--shots", type=SHOTS, default=10_000)
-    p.add_argument("--seed", type=SEED, default=0)
+    _add_shots_seed(p)
     p.add_argument("--tol", type=float, default=1e-9, help="largest accepted exact Born error")
     _add_backend_args(p)
     p.set_defaults(func=cmd_crosscheck)
 
-    p = sub.add_parser(
-        "run", help="train (or load) the model and lenses, build, export and cross-check every circuit"
-    )
+    p = command("run", "train (or load) a model and its lenses, build, export and cross-check every circuit")
     p.add_argument("--out", required=True, help="run directory (created; an earlier run there is replaced)")
+    p.add_argument("--task", default="classify", choices=("classify", "lm"),
+                   help="classify: the paper's sentiment classifier; lm: a next-word model over a vocabulary")  # fmt: skip
+    p.add_argument("--data", default="builtin",
+                   help="'builtin' (generated corpus), 'builtin:N' (N sentences or documents), or a SentiHood "
+                   "JSON folder (classify)")  # fmt: skip
+    _add_shots_seed(p, seed=42)
+    p.add_argument("--method", default="structured", choices=METHODS, help="how operators become gates")
+    p.add_argument("--limit", type=int, default=None,
+                   help="only the first K test examples get circuits (default: classify all, lm 16 positions)")  # fmt: skip
+    p.add_argument("--epochs", type=int, default=None, help="training epochs (default: classify 10, lm 1)")
     p.add_argument(
-        "--task",
-        default="classify",
-        choices=("classify", "lm"),
-        help="classify: the paper's sentiment classifier (default); lm: a next-word model over a vocabulary",
+        "--model", default=None, help="load model, tokenizer and lenses from this directory (default: train)"
     )
     p.add_argument(
-        "--vocab", type=int, default=4096, help="lm: vocabulary size, special tokens included (default 4096)"
+        "--lens", default="bias", choices=("bias", "affine"), help="tuned-lens kind: h + b, or A h + b"
     )
-    p.add_argument(
-        "--top-k", type=int, default=10, help="lm: words listed per layer as most raised / lowered"
-    )
-    p.add_argument(
-        "--data", default="builtin", help="'builtin' (generated corpus) or a SentiHood JSON folder"
-    )
-    p.add_argument("--seed", type=SEED, default=42)
-    p.add_argument("--shots", type=SHOTS, default=10_000)
-    p.add_argument("--method", default="structured", choices=METHODS)
-    p.add_argument(
-        "--limit",
-        type=int,
-        default=None,
-        help="only the first K test examples get circuits (lm: K positions, 16)",
-    )
-    p.add_argument("--epochs", type=int, default=None, help="training epochs (default 10; lm: 1)")
-    p.add_argument("--model", default=None, help="load model, tokenizer and lenses from this directory")
-    p.add_argument("--lens", default="bias", choices=("bias", "affine"), help="tuned-lens kind")
-    p.add_argument(
-        "--readout",
-        default="cls",
-        choices=("cls", "mean"),
-        help="lens readout position: [CLS] or mean of tokens",
-    )
+    p.add_argument("--readout", default=None, choices=("cls", "mean"),
+                   help="classify only: read the [CLS] position or the mean over tokens (default: cls)")  # fmt: skip
+    p.add_argument("--vocab", type=int, default=None,
+                   help="lm only: vocabulary size, special tokens included (default: 4096)")  # fmt: skip
+    p.add_argument("--top-k", type=int, default=None,
+                   help="outputs listed per sub-layer as most raised / lowered, for more than two outputs (default: 10)")  # fmt: skip
     p.add_argument("--no-analysis", action="store_true", help="skip the analysis and figures")
     p.add_argument("--permutations", type=int, default=1000, help="permutations per test")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     _add_executor_arg(p)
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("analyze", help="the paper's analysis and figures for a run directory")
-    p.add_argument("dir", help="a directory written by qlens-q run")
+    p = command(
+        "analyze", "the paper's analysis and figures for a run directory, from its saved trajectories"
+    )
+    p.add_argument("dir", help="a directory written by qlens-q run (or CheckResult.save)")
     p.add_argument(
         "--seed", type=SEED, default=None, help="seed of the permutations and baselines (default: the run's)"
     )
     p.add_argument(
         "--permutations", type=int, default=None, help="permutations per test (default: the run's)"
     )
-    p.add_argument("--no-figures", action="store_true")
+    p.add_argument(
+        "--top-k", type=int, default=None, help="outputs listed per sub-layer (default: the run's, 10)"
+    )
+    p.add_argument("--no-figures", action="store_true", help="tables only")
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("bench", help="benchmarks: every speed goal (default), or one benchmark")
+    p = command("bench", "benchmarks: every speed goal (default), or one benchmark")
     _add_goal_args(p)
     p.set_defaults(func=cmd_bench_goals)
     bench = p.add_subparsers(dest="bench", parser_class=_Parser)
-    b = bench.add_parser("goals", help="every speed goal side by side (the default)")
+    b = bench.add_parser(
+        "goals", help="every speed goal side by side (the default)", formatter_class=_Formatter
+    )
     _add_goal_args(b)
     b.set_defaults(func=cmd_bench_goals)
-    b = bench.add_parser("scale", help="compile + simulate one layer circuit per size and route")
-    b.add_argument("--qubits", type=_int_list, default=[2, 4, 6, 8, 10, 12, 14, 16])
-    b.add_argument(
-        "--routes",
-        type=lambda s: s.split(","),
-        default=["stock", "structured", "structured-native", "evolution"],
+    b = bench.add_parser(
+        "scale", help="compile + simulate one layer circuit per size and route", formatter_class=_Formatter
     )
-    b.add_argument("--seed", type=SEED, default=0)
+    b.add_argument("--qubits", type=_int_list, default=[2, 4, 6, 8, 10, 12, 14, 16], help="qubit counts")
+    b.add_argument("--routes", type=lambda s: s.split(","), default=["stock", "structured", "structured-native", "evolution"],
+                   help="routes, comma-separated")  # fmt: skip
+    b.add_argument("--seed", type=SEED, default=0, help="seed of the random layers")
     _add_device_args(b)
     b.set_defaults(func=cmd_bench)
     return parser

@@ -115,10 +115,18 @@ class Verdict:
     alpha_per_circuit: float
     probabilities: tuple[float, ...]
     counts: tuple[int, ...]
+    example: str | None = None
+    circuit: str | None = None
 
     def to_dict(self, *, with_distributions: bool = True) -> dict[str, Any]:
-        """JSON-ready dictionary; drop the long vectors with ``with_distributions=False``."""
+        """JSON-ready dictionary; drop the long vectors with ``with_distributions=False``.
+
+        ``example`` and ``circuit`` (the example id and sub-layer of a run's circuit)
+        lead the dictionary when they are set and are left out otherwise.
+        """
         out = asdict(self)
+        labels = {key: out.pop(key) for key in ("example", "circuit")}
+        out = {**{k: v for k, v in labels.items() if v is not None}, **out}
         out["failures"] = list(self.failures)
         if with_distributions:
             out["probabilities"] = list(self.probabilities)

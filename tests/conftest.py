@@ -1,4 +1,4 @@
-"""Shared pytest configuration: Hypothesis profiles.
+"""Shared pytest configuration: Hypothesis profiles, and ``experiments/`` importable.
 
 ``ci`` (the default) is small and derandomised so that CI is fast and
 deterministic; ``long`` is for a soak run::
@@ -9,8 +9,15 @@ deterministic; ``long`` is for a soak run::
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
+
+#: The experiment modules (false-alarm study, speed goals) are tested where they live.
+EXPERIMENTS = Path(__file__).resolve().parent.parent / "experiments"
+if str(EXPERIMENTS) not in sys.path:
+    sys.path.insert(0, str(EXPERIMENTS))
 
 settings.register_profile(
     "ci",

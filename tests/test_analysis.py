@@ -11,7 +11,7 @@ import pytest
 import scipy.linalg
 from matplotlib.path import Path as MplPath
 
-from qlens_q import io
+from qlens_q.errors import InputError
 from qlens_q.operators import (
     delta_psi,
     delta_psi_householder,
@@ -19,10 +19,10 @@ from qlens_q.operators import (
     householder_hamiltonian,
     householder_unitary,
 )
-from qlens_q.pipeline import REPORT_FORMAT, RunConfig, run
-from qlens_q.plotting.figures import delta_psi_locus, make_figures
+from qlens_q.plotting.figures import delta_psi_locus, make_figures, trotter_figure
+from qlens_q.report import analysis_markdown
 from qlens_q.stats import tests
-from qlens_q.stats.analysis import PAPER, analyze, markdown_table
+from qlens_q.stats.analysis import PAPER, analyze
 from qlens_q.stats.baseline import random_householder_vectors
 from qlens_q.stats.similarity import (
     hamiltonian_similarity_matrix,
@@ -31,6 +31,7 @@ from qlens_q.stats.similarity import (
     unitary_similarity_matrix,
 )
 from qlens_q.stats.trotter import trotter_study
+from qlens_q.trajectories import Trajectories
 
 
 def unit(x: Any) -> np.ndarray:
@@ -216,6 +217,7 @@ def test_elbow_finds_three_blobs() -> None:
     res = tests.cluster_summary(data, seed=0)
     assert res["k"] == 3
     assert res["cluster_sizes"] == [30, 30, 30]
+    assert res["silhouette"] > 0.8
     assert sum(res["explained_variance_ratio"]) == pytest.approx(1.0)
     assert res == tests.cluster_summary(data, seed=0)
 
@@ -235,32 +237,23 @@ def test_delta_psi_locus_contains_every_chord_of_the_quarter_circle() -> None:
 # ---------------------------------------------------------------------------- end to end
 
 
-@pytest.fixture(scope="module")
-def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("analysis") / "run"
-    run(
-        RunConfig(
-            out=str(out), data="builtin:300", epochs=1, limit=20, shots=1000, progress=False, analysis=False
-        ),
-        log=lambda _: None,
-    )
-    return out
-
-
-@pytest.fixture(scope="module")
-def small_trotter() -> list[dict[str, Any]]:
-    return trotter_study(sizes=(2, 4), reps=(1, 2), orders=(1, 2), seed=0)
-
-
 def _png(path: Path) -> bool:
     return path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_analyze_and_figures_on_a_pipeline_run(run_dir: Path, small_trotter: list[dict[str, Any]]) -> None:
-    report = json.loads((run_dir / "report.json").read_text())
-    result = analyze(report, seed=0, permutations=300)
+def _trajectories(k: int, s: int, n: int, seed: int, **kwargs: Any) -> Trajectories:
+    probs = np.random.default_rng(seed).dirichlet(np.ones(n), size=(k, s))
+    return Trajectories(probs, [f"p{j}" for j in range(s)], **kwargs)
+
+
+def test_analyze_and_figures_on_the_papers_shape(tmp_path: Path) -> None:
+    traj = _trajectories(
+        20, 3, 2, 0, sublayers=["attention", "mlp"], output_names=["negative", "positive"],
+        meta={"label": [k % 2 for k in range(20)], "text": ["a sentence"] * 20},
+    )  # fmt: skip
+    result = analyze(traj, seed=0, permutations=300)
     json.dumps(result, allow_nan=False)
-    assert result["num_classes"] == 2 and result["examples"] == 20
+    assert result["num_outputs"] == 2 and result["examples"] == 20
     assert set(result["layers"]) == {"attention", "mlp"}
     for layer in result["layers"].values():
         for key in ("unitary_similarity", "hamiltonian_similarity"):
@@ -271,61 +264,73 @@ def test_analyze_and_figures_on_a_pipeline_run(run_dir: Path, small_trotter: lis
         assert layer["householder_mean"]["norm"] == pytest.approx(
             np.linalg.norm(layer["householder_mean"]["mean"])
         )
-    assert 0.0 <= result["distance_correlation"]["statistic"] <= 1.0
-    assert "clusters" not in result
+        assert "clusters" not in layer
+    (pair,) = result["consecutive"]
+    assert 0.0 <= pair["distance_correlation"]["statistic"] <= 1.0
     assert result["paper"] == PAPER
-    table = markdown_table(result)
+    table = analysis_markdown(result)
     assert "0.8398" in table and "0.4312" in table and "(0.0687, -0.4139)" in table
-    again = analyze(report, seed=0, permutations=300)
+    again = analyze(traj, seed=0, permutations=300)
     result.pop("seconds"), again.pop("seconds")
     assert again == result  # same seed, same numbers
 
-    paths = make_figures(run_dir, result, seed=0, trotter_rows=small_trotter)
-    expected = {
-        "similarity_histograms",
-        "householder_vectors",
-        "delta_psi",
-        "bloch_trajectories",
-        "example_distributions",
-        "hamiltonian_flow",
-        "trotter",
-    }
-    assert {Path(p).stem for p in paths} == expected
-    for p in paths:
-        assert _png(run_dir / p)
-    assert not [f for f in (run_dir / "figures").iterdir() if f.suffix != ".png"]  # no temporary files left
+    out = tmp_path / "figures"
+    out.mkdir()
+    counts = np.random.default_rng(1).multinomial(500, [0.5, 0.5], size=20)
+    drawn = make_figures(traj, result, out, seed=0, trajectory_counts=counts)
+    names = {Path(f["path"]).stem for f in drawn}
+    assert names == {"depth", "similarity", "similarity_histograms", "householder_vectors", "delta_psi",
+                     "bloch_trajectories", "example_distributions", "hamiltonian_flow"}  # fmt: skip
+    for f in drawn:
+        assert _png(tmp_path / f["path"]) and f["caption"]
+    assert not [f for f in out.iterdir() if f.suffix != ".png"]  # no temporary files left
 
 
-def test_analyze_and_figures_for_four_classes(tmp_path: Path, small_trotter: list[dict[str, Any]]) -> None:
+def test_analyze_and_figures_for_many_sublayers_and_outputs(tmp_path: Path) -> None:
     rng = np.random.default_rng(0)
-    examples: list[dict[str, Any]] = []
-    for k in range(24):
-        probs = {s: rng.dirichlet(np.ones(4)).tolist() for s in ("embedding", "attention", "final")}
-        counts = rng.multinomial(500, probs["final"]).tolist()
-        examples.append(
-            {
-                "id": f"ex{k}",
-                "text": "synthetic",
-                "label": k % 4,
-                "probs": probs,
-                "crosscheck": {"trajectory": {"counts": counts, "shots": 500}},
-            }
-        )
-    examples[3]["probs"]["attention"] = examples[3]["probs"]["embedding"]  # an identity layer
-    report = {"format": REPORT_FORMAT, "data": {"classes": ["a", "b", "c", "d"]}, "examples": examples}
-    io.atomic_write_json(tmp_path / "report.json", report)
-    result = analyze(report, seed=1, permutations=200)
+    probs = rng.dirichlet(np.ones(4), size=(24, 6))
+    probs[3, 1] = probs[3, 0]  # an identity layer
+    traj = Trajectories(probs, ["emb", "b0", "b1", "b2", "b3", "final"], output_names=list("abcd"),
+                        meta={"label": [k % 4 for k in range(24)]})  # fmt: skip
+    result = analyze(traj, seed=1, permutations=200, top_k=2)
     json.dumps(result, allow_nan=False)
-    assert result["layers"]["attention"]["identity_layers"] == 1
-    assert result["layers"]["attention"]["reflections"] == 23
-    assert result["distance_correlation"]["n"] == 23
-    for layer in ("attention", "mlp"):
+    first = result["layers"]["b0"]
+    assert first["identity_layers"] == 1 and first["reflections"] == 23
+    pairs = [c["sublayers"] for c in result["consecutive"]]
+    assert pairs == [["b0", "b1"], ["b1", "b2"], ["b2", "b3"], ["b3", "final"]]
+    assert result["consecutive"][0]["distance_correlation"]["n"] == 23
+    for name, layer in result["layers"].items():
         for kind in ("householder", "delta_psi"):
-            c = result["clusters"][layer][kind]
-            assert 1 <= c["k"] <= 8 and sum(c["cluster_sizes"]) == (
-                23 if layer == "attention" and kind == "householder" else 24
-            )
-    assert "| attention" not in markdown_table(result)  # layer titles are used
-    paths = make_figures(tmp_path, result, seed=1, trotter_rows=small_trotter)
-    assert "figures/bloch_trajectories.png" not in paths
-    assert all(_png(tmp_path / p) for p in paths)
+            c = layer["clusters"][kind]
+            assert 1 <= c["k"] <= 8
+            assert sum(c["cluster_sizes"]) == (23 if name == "b0" and kind == "householder" else 24)
+            assert c["cluster_sizes"] == sorted(c["cluster_sizes"], reverse=True)  # cluster 1 is the largest
+        top = layer["top_outputs"]
+        assert len(top["raised"]) == 2 and len(top["per_example"]) == 24
+        assert {e["output"] for e in top["raised"]}.isdisjoint(e["output"] for e in top["lowered"])
+    assert "paper" not in result
+    markdown = analysis_markdown(result)
+    assert "| b0 |" in markdown and "b3 → final" in markdown
+    out = tmp_path / "figures"
+    out.mkdir()
+    drawn = make_figures(traj, result, out, seed=1)
+    names = {Path(f["path"]).stem for f in drawn}
+    assert "bloch_trajectories" not in names and {"top_outputs", "similarity_matrix", "depth"} <= names
+    assert all(_png(tmp_path / f["path"]) for f in drawn)
+
+
+def test_analyze_refuses_bad_arguments() -> None:
+    traj = _trajectories(3, 3, 2, 0)
+    with pytest.raises(InputError, match="permutations"):
+        analyze(traj, permutations=0)
+    with pytest.raises(InputError, match="at least 2"):
+        analyze(traj.select([0]))
+    with pytest.raises(InputError, match="Trajectories"):
+        analyze({"examples": []})  # type: ignore[arg-type]
+
+
+def test_trotter_study_and_figure(tmp_path: Path) -> None:
+    rows = trotter_study(sizes=(2, 4), reps=(1, 2), orders=(1, 2), seed=0)
+    assert {r["method"] for r in rows} == {"structured", "evolution"}
+    assert all(r["state_fidelity"] == pytest.approx(1.0) for r in rows if r["method"] == "structured")
+    assert trotter_figure(rows, tmp_path / "trotter.png") and _png(tmp_path / "trotter.png")

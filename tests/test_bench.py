@@ -115,14 +115,14 @@ def test_throughput_batched_and_one_at_a_time_agree() -> None:
 def test_throughput_reads_a_run_and_refuses_bad_input(tmp_path) -> None:
     from qlens_q.bench.throughput import distributions_from_run, random_distributions, throughput_benchmark
 
-    (tmp_path / "report.json").write_text(
-        json.dumps(
-            {"examples": [{"probs": {"embedding": [0.5, 0.5], "attention": [0.2, 0.8], "final": [1.0, 0.0]}}]}
-        )
+    from qlens_q.trajectories import Trajectories
+
+    Trajectories([[[0.5, 0.5], [0.2, 0.8], [1.0, 0.0]]], ["embedding", "attention", "final"]).save(
+        tmp_path / "trajectories.safetensors"
     )
     ((p_emb, p_att, p_fin),) = distributions_from_run(tmp_path)
     assert p_emb.tolist() == [0.5, 0.5] and p_att.tolist() == [0.2, 0.8] and p_fin.tolist() == [1.0, 0.0]
-    with pytest.raises(InputError, match="cannot read a run report"):
+    with pytest.raises(InputError, match="cannot read trajectories"):
         distributions_from_run(tmp_path / "missing")
     with pytest.raises(InputError, match="examples"):
         random_distributions(examples=0)
@@ -131,7 +131,8 @@ def test_throughput_reads_a_run_and_refuses_bad_input(tmp_path) -> None:
 
 
 def test_goal_rows_on_small_sizes(monkeypatch) -> None:
-    from qlens_q.bench import goals
+    import goals
+
     from qlens_q.bench.throughput import random_distributions
 
     monkeypatch.setattr(goals, "SCALE_GOALS_S", {4: 60.0, 5: 60.0})

@@ -22,18 +22,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import scipy.stats
-
-from qlens_q.circuits import Synthesis, layer_circuit
-from qlens_q.crosscheck import CheckConfig, crosscheck
-from qlens_q.operators import layer_operator
-from qlens_q.qasm import transpile_for_export
-from qlens_q.stats.falsealarm import (
+from falsealarm import (
     false_alarm_study,
     power_study,
     predicted_power,
     rate_summary,
     shot_rejections,
 )
+
+from qlens_q.circuits import Synthesis, layer_circuit
+from qlens_q.crosscheck import CheckConfig, crosscheck
+from qlens_q.operators import layer_operator
+from qlens_q.qasm import transpile_for_export
 
 CIRCUITS = 300
 SHOTS = 1000

@@ -15,11 +15,13 @@ from qlens_q.cli import main
 from qlens_q.data.lm_corpus import FUNCTION_WORDS, MIN_VOCAB, lm_corpus, ngram_baselines
 from qlens_q.data.tokenizer import SPECIAL_TOKENS
 from qlens_q.errors import InputError
-from qlens_q.lm_pipeline import LMRunConfig, load_distributions, load_lm_report, run_lm
-from qlens_q.nn.lens import LensConfig, TunedLens
-from qlens_q.nn.lm import CausalLM, perplexity, read_positions, train_lm, word_positions
-from qlens_q.nn.lm_lens import lm_lens_metrics, train_lm_lens
-from qlens_q.nn.model import EncoderClassifier, ModelConfig
+from qlens_q.nn.probe import Probe
+from qlens_q.nn.train import perplexity, train_lm
+from qlens_q.nn.transformer import HOOK_POINTS, SUBLAYERS, ModelConfig, Transformer
+from qlens_q.pipeline import RunConfig, run
+from qlens_q.rundir import load_counts, load_report
+from qlens_q.tasks.next_word import position_batches, read_positions, word_positions
+from qlens_q.trajectories import Trajectories
 
 SMALL_ARGS = ["--data", "builtin:300", "--vocab", "128", "--limit", "3", "--shots", "2000",
               "--permutations", "50", "--quiet"]  # fmt: skip
@@ -92,11 +94,11 @@ def test_ngram_baselines_order() -> None:
 # ---------------------------------------------------------------------------- model and lenses
 
 
-def _tiny_model(vocab: int = 64, max_len: int = 16) -> CausalLM:
+def _tiny_model(vocab: int = 64, max_len: int = 16) -> Transformer:
     config = ModelConfig(vocab_size=vocab, max_len=max_len, num_classes=vocab, embed_dim=16, d_model=8,
                          num_heads=2, d_mlp=16, epochs=1, causal=True, seed=1)  # fmt: skip
     torch.manual_seed(0)
-    return CausalLM(config).eval()
+    return Transformer(config).eval()
 
 
 def test_model_is_causal_and_roundtrips(tmp_path: Path) -> None:
@@ -108,21 +110,20 @@ def test_model_is_causal_and_roundtrips(tmp_path: Path) -> None:
         a, b = model(ids), model(changed)
     torch.testing.assert_close(a[:, :10], b[:, :10])  # later tokens never change earlier predictions
     model.save(tmp_path)
-    again = CausalLM.load(tmp_path)
+    again = Transformer.load(tmp_path)
+    assert again.is_language_model
     with torch.no_grad():
         torch.testing.assert_close(again(ids), a)
-    with pytest.raises(InputError, match="tensors do not match"):
-        EncoderClassifier.load(tmp_path)  # an LM directory is not a classifier
 
 
-def test_model_refuses_non_causal_config(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="causal"):
-        CausalLM(ModelConfig(vocab_size=64, max_len=8, num_classes=64, causal=False))
+def test_config_refuses_a_language_model_that_does_not_predict_words() -> None:
     with pytest.raises(InputError, match="num_classes"):
-        CausalLM(ModelConfig(vocab_size=64, max_len=8, num_classes=2, causal=True))
+        ModelConfig(vocab_size=64, max_len=8, num_classes=2, causal=True)
+    with pytest.raises(InputError, match="causal"):
+        train_lm(ModelConfig(vocab_size=64, max_len=8, num_classes=64), torch.zeros((2, 8), dtype=torch.long))
 
 
-def test_training_lenses_beat_identity() -> None:
+def test_training_and_lenses_over_the_vocabulary() -> None:
     corpus = lm_corpus(vocab_size=96, documents=300, seed=4, max_len=32)
     tokenizer = corpus.tokenizer()
     ids = tokenizer.encode_batch([" ".join(d) for d in corpus.train], corpus.max_len)
@@ -132,28 +133,29 @@ def test_training_lenses_beat_identity() -> None:
     model = train_lm(config, ids, progress=False)
     base = ngram_baselines(corpus.train, corpus.test, corpus.vocab_size)
     assert perplexity(model, test) < base["unigram"]
-    residuals, logits = read_positions(model, ids, word_positions(ids))
-    lens = train_lm_lens(model, residuals, logits, LensConfig(readout="token", steps=100), progress=False)
+    probe = Probe(
+        model,
+        HOOK_POINTS,
+        model.head,
+        readout=read_positions,
+        sublayers=SUBLAYERS,
+        forward=lambda m, b: m(b["input_ids"]),
+    )
+    lenses = probe.fit_lenses(list(position_batches(ids, word_positions(ids))), steps=100, batch_size=256)
     assert all(p.requires_grad for p in model.parameters())  # unfrozen again
-    held_res, held_logits = read_positions(model, test, word_positions(test))
-    metrics = lm_lens_metrics(model, lens, held_res, held_logits, chunk=100)
+    metrics = probe.lens_metrics(position_batches(test, word_positions(test)), lenses)
     for point in ("embedding", "attention"):
         m = metrics[point]
-        assert np.isfinite(m["kl"]) and m["kl"] >= 0
-        assert m["kl"] < m["kl_identity"]
+        assert np.isfinite(m["kl"]) and 0 <= m["kl"] < m["kl_identity"]
         assert 0 <= m["agreement"] <= 1
-    # read_positions gives the same rows in any order
-    pos = word_positions(test)[:7]
-    res_a, log_a = read_positions(model, test, pos)
-    res_b, log_b = read_positions(model, test, pos.flip(0))
-    torch.testing.assert_close(log_a, log_b.flip(0))
-    torch.testing.assert_close(res_a["attention"], res_b["attention"].flip(0))
-
-
-def test_lens_config_accepts_token_readout() -> None:
-    assert TunedLens(LensConfig(readout="token"), 8).config.readout == "token"
-    with pytest.raises(InputError):
-        LensConfig(readout="position")
+    # the readout gives the rows asked for, in order, and they are the model's own next-word logits
+    positions = word_positions(test)[::37][:7]  # from several documents
+    cached = probe.cache(list(position_batches(test, positions, docs_per_batch=2)))
+    with torch.no_grad():
+        full = model(test)
+    torch.testing.assert_close(cached.logits, full[positions[:, 0], positions[:, 1]])
+    with pytest.raises(InputError, match="sorted"):
+        list(position_batches(test, positions.flip(0)))
 
 
 # ---------------------------------------------------------------------------- the pipeline
@@ -167,41 +169,47 @@ def lm_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_lm_run_end_to_end(lm_run: Path) -> None:
-    report = load_lm_report(lm_run)
+    report = load_report(lm_run)
     s = report["summary"]
+    assert report["task"] == "lm" and report["sublayers"] == ["attention", "mlp"]
     assert s["examples"] == 3 and s["circuits"] == 9 and s["passed"] == 9 and s["failed"] == 0
     assert report["circuits"]["qubits"] == 7 and report["circuits"]["format"] == "qasm2"
-    base, model = report["data"]["baselines"], report["model"]
-    assert report["data"]["vocab_size"] == 128 == model["vocab_size"]
-    assert 1 < model["test_perplexity"] < base["unigram_perplexity"]
+    base, metrics = report["data"]["baselines"], report["model"]["metrics"]
+    assert report["data"]["vocab_size"] == 128 == metrics["vocabulary"] == report["outputs"]["count"]
+    assert 1 < metrics["held-out perplexity"] < base["unigram_perplexity"]
     for point in ("embedding", "attention"):
         lens = report["lens"][point]
         assert np.isfinite(lens["kl"]) and 0 <= lens["kl"] < lens["kl_identity"]
-    arrays = load_distributions(lm_run)
-    assert arrays["p_final"].shape == (3, 128)
+    traj = Trajectories.load(lm_run)
+    assert traj.probs.shape == (3, 3, 128) and traj.output_names[:3] == SPECIAL_TOKENS
+    counts = load_counts(lm_run, 3, 3)
+    assert counts is not None and counts.shape == (3, 128)
     for k, ex in enumerate(report["examples"]):
         for layer in ("attention", "mlp", "trajectory"):
             text = (lm_run / ex["circuits"][layer]).read_text()
             assert text.startswith("OPENQASM 2.0;")
             assert ex["crosscheck"][layer]["passed"]
-        # the trajectory circuit's Born distribution (Aer, on the file) is the model's softmax
-        np.testing.assert_allclose(
-            arrays["aer_probabilities"][3 * k + 2][:128], arrays["p_final"][k], atol=1e-9
-        )
         assert ex["top"]["final"][0][0] == ex["prediction"]
+        assert int(counts[k].sum()) == 2000 and counts[k, ex["label"]] >= 0
+        assert (
+            traj.output_names[ex["label"]] == ex["next_word"]
+            and ex["id"] == f"test-{ex['document']:05d}@{ex['position']}"
+        )
     analysis = report["analysis"]
-    assert set(analysis["top_tokens"]) == {"attention", "mlp"}
     for layer in ("attention", "mlp"):
-        top = analysis["top_tokens"][layer]
+        top = analysis["layers"][layer]["top_outputs"]
         assert (
             len(top["raised"]) == 10 and top["raised"][0]["mean_delta_p"] >= top["lowered"][0]["mean_delta_p"]
         )
-        assert len(top["per_position"]) == 3
-        pca = analysis["pca"][layer]["householder"]
+        assert len(top["per_example"]) == 3
+        pca = analysis["layers"][layer]["pca"]["householder"]
         assert abs(sum(pca["explained_variance_ratio"]) - 1) < 1e-9  # 3 points: 2 components hold it all
-        assert analysis["paper"]["layers"][layer]["hamiltonian_similarity"]["layer"] is not None
+        assert analysis["layers"][layer]["hamiltonian_similarity"]["layer"] is not None
+        assert (
+            "mean_top" in analysis["layers"][layer]["householder_mean"]
+        )  # 128 outputs: the largest coordinates
     for figure in analysis["figures"]:
-        assert (lm_run / figure).is_file()
+        assert (lm_run / figure["path"]).is_file()
     md = (lm_run / "report.md").read_text()
     assert "9 / 9 circuits passed" in md and "perplexity" in md
     timing = json.loads((lm_run / "timing.json").read_text())["seconds"]
@@ -212,21 +220,22 @@ def test_lm_run_end_to_end(lm_run: Path) -> None:
 
 def test_lm_run_is_deterministic(lm_run: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    run_lm(LMRunConfig(out=str(again), **SMALL), log=lambda _: None)  # type: ignore[arg-type]
-    assert (again / "report.json").read_bytes() == (lm_run / "report.json").read_bytes()
-    assert (again / "distributions.safetensors").read_bytes() == (
-        lm_run / "distributions.safetensors"
-    ).read_bytes()
+    run(RunConfig(out=str(again), task="lm", **SMALL), log=lambda _: None)  # type: ignore[arg-type]
+    for name in ("report.json", "trajectories.safetensors", "verdicts.safetensors"):
+        assert (again / name).read_bytes() == (lm_run / name).read_bytes()
 
 
 def test_lm_run_reloads_its_model(lm_run: Path, tmp_path: Path) -> None:
     out = tmp_path / "loaded"
     config = {**SMALL, "analysis": False, "model": str(lm_run / "model")}
-    report = run_lm(LMRunConfig(out=str(out), **config), log=lambda _: None)  # type: ignore[arg-type]
-    first = load_lm_report(lm_run)
-    assert report["model"]["test_perplexity"] == first["model"]["test_perplexity"]
+    report = run(RunConfig(out=str(out), task="lm", **config), log=lambda _: None)  # type: ignore[arg-type]
+    first = load_report(lm_run)
+    assert report["model"]["metrics"] == first["model"]["metrics"]
     assert [e["top"] for e in report["examples"]] == [e["top"] for e in first["examples"]]
     assert report["summary"]["failed"] == 0
+    code = main(["run", "--out", str(tmp_path / "wrong"), "--model", str(lm_run / "model"), "--limit", "2",
+                 "--data", "builtin:300", "--quiet", "--no-analysis"])  # fmt: skip
+    assert code == 2 and not (tmp_path / "wrong").exists()
 
 
 def test_analyze_recognises_an_lm_run(
@@ -236,8 +245,8 @@ def test_analyze_recognises_an_lm_run(
     shutil.copytree(lm_run, copy)
     assert main(["analyze", str(copy), "--no-figures"]) == 0  # the run's seed, permutations and top-k
     assert "tables in" in capsys.readouterr().out
-    again = load_lm_report(copy)["analysis"]
-    first = load_lm_report(lm_run)["analysis"]
+    again = load_report(copy)["analysis"]
+    first = load_report(lm_run)["analysis"]
     first.pop("figures", None)
     assert again == first
 

@@ -11,7 +11,10 @@ import numpy as np
 import pytest
 
 from qlens_q.cli import main
-from qlens_q.pipeline import RunConfig, load_report, run
+from qlens_q.pipeline import RunConfig, run
+from qlens_q.report import REPORT_FORMAT
+from qlens_q.rundir import load_report
+from qlens_q.trajectories import Trajectories
 
 SMALL = {"data": "builtin:300", "epochs": 1, "limit": 4, "shots": 2000, "progress": False, "analysis": False}
 
@@ -32,9 +35,19 @@ def test_report_contents(small_run: Path) -> None:
         "failed": 0,
         "passed": 12,
     }
-    assert 0.0 <= report["model"]["test_accuracy"] <= 1.0
+    assert 0.0 <= report["model"]["metrics"]["test accuracy"] <= 1.0
     assert set(report["lens"]) == {"embedding", "attention"}
-    for ex in report["examples"]:
+    assert report["points"] == ["embedding", "attention", "final"] and report["sublayers"] == [
+        "attention",
+        "mlp",
+    ]
+    traj = Trajectories.load(small_run)
+    assert traj.ids == tuple(ex["id"] for ex in report["examples"]) and traj.output_names == (
+        "negative",
+        "positive",
+    )
+    for k, ex in enumerate(report["examples"]):
+        np.testing.assert_array_equal(traj.probs[k], [ex["probs"][p] for p in traj.points])
         for name in ("embedding", "attention", "final"):
             p = np.asarray(ex["probs"][name])
             assert p.shape == (2,) and abs(p.sum() - 1) < 1e-12 and (p >= 0).all()
@@ -49,7 +62,8 @@ def test_report_contents(small_run: Path) -> None:
         )
     for name in ("config.json", "model.safetensors", "tokenizer.json", "lens.json", "lens.safetensors"):
         assert (small_run / "model" / name).is_file()
-    assert "passed" in (small_run / "report.md").read_text()
+    md = (small_run / "report.md").read_text()
+    assert "12 / 12 circuits passed" in md and "constant distribution" in md  # the cls readout's note
     assert not list(small_run.parent.glob(".*partial*"))
 
 
@@ -84,7 +98,7 @@ def test_bad_run_inputs(small_run: Path, tmp_path: Path, capsys: pytest.CaptureF
     a_file = tmp_path / "file"
     a_file.write_text("x")
     code, err = _cli(capsys, "--out", str(a_file))
-    assert code == 2 and "exists and is a file" in err
+    assert code == 2 and "exists and is not a directory" in err
     code, err = _cli(capsys, "--out", str(tmp_path / "o"), "--data", str(tmp_path / "nowhere"))
     assert code == 2 and "does not exist" in err
     stranger = tmp_path / "stranger"
@@ -140,7 +154,7 @@ def test_analyze_command_adds_a_deterministic_analysis(
     assert same[0] == same[1] == same[2] != same[3]  # by default, the run's own seed
     analysis = load_report(copies[0])["analysis"]
     assert set(analysis["layers"]) == {"attention", "mlp"} and "seconds" not in analysis
-    assert "analysis_seconds" in json.loads((copies[0] / "timing.json").read_text())["seconds"]
+    assert "analysis" in json.loads((copies[0] / "timing.json").read_text())["seconds"]
     assert "## QLENS analysis" in (copies[0] / "report.md").read_text()
 
 
@@ -150,4 +164,24 @@ def test_analyze_refuses_a_directory_without_a_report(
     (tmp_path / "report.json").write_text('{"format": "something-else/9"}')
     assert main(["analyze", str(tmp_path)]) == 2
     err = capsys.readouterr().err
-    assert "is not a qlens-q-report/1 report" in err and err.count("\n") == 1
+    assert f"is not a {REPORT_FORMAT} report" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--vocab", "64"], "--vocab: applies to --task lm only"),
+        (["--top-k", "3"], "--top-k: applies to --task lm only"),
+        (["--task", "lm", "--readout", "mean"], "--readout: applies to --task classify only"),
+        (["--epochs", "0"], "--epochs"),
+        (["--data", "builtin:5"], "builtin:N"),
+        (["--permutations", "0"], "--permutations"),
+    ],
+)
+def test_options_that_do_not_apply_are_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    out = tmp_path / "deeper" / "out"
+    code, err = _cli(capsys, "--out", str(out), *args)
+    assert code == 2 and message in err and err.count("\n") == 1
+    assert not (tmp_path / "deeper").exists()  # no parent folder made either

@@ -1,5 +1,7 @@
-"""Benchmarks: how the circuits scale (:mod:`.scale`), how fast a run's batch goes (:mod:`.throughput`),
-and every speed goal of the project side by side (:mod:`.goals`)."""
+"""Benchmarks: how the circuits scale (:mod:`.scale`) and how fast a run's batch goes (:mod:`.throughput`).
+
+Every speed goal side by side lives in ``experiments/goals.py`` (``qlens-q bench``).
+"""
 
 from qlens_q.bench.scale import (
     BENCH_MAX_QUBITS,

@@ -36,7 +36,7 @@ and Aer's first call are not charged to either side.
 
 from __future__ import annotations
 
-import json
+import itertools
 import sys
 import time
 from collections.abc import Sequence
@@ -72,30 +72,26 @@ def random_distributions(examples: int = EXAMPLES, classes: int = CLASSES, seed:
 
 
 def distributions_from_run(run_dir: str | Path) -> list[Triple]:
-    """The distributions of every example of a ``qlens-q run`` report."""
-    path = Path(run_dir) / "report.json"
-    try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-        probs = [ex["probs"] for ex in report["examples"]]
-        return [
-            (np.asarray(p["embedding"]), np.asarray(p["attention"]), np.asarray(p["final"])) for p in probs
-        ]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(str(path), f"cannot read a run report ({exc.__class__.__name__})") from None
+    """The distributions of every example of a run directory (its saved trajectories)."""
+    from qlens_q.trajectories import Trajectories
+
+    traj = Trajectories.load(Path(run_dir))
+    return [tuple(row) for row in traj.probs]
 
 
-def workload(dists: Sequence[Triple]) -> tuple[list[QuantumCircuit], list[NDArray[np.float64]]]:
-    """Per example: attention, MLP and trajectory circuits (measured, abstract gates) and their targets."""
+def workload(
+    dists: Sequence[Sequence[NDArray[np.float64]]],
+) -> tuple[list[QuantumCircuit], list[NDArray[np.float64]]]:
+    """Per example: one layer circuit per consecutive pair and the trajectory circuit (measured), and their targets."""
     circuits: list[QuantumCircuit] = []
     expected: list[NDArray[np.float64]] = []
     synthesis = Synthesis("structured")
-    for p_emb, p_att, p_fin in dists:
-        circuits += [
-            layer_circuit(layer_operator(p_emb, p_att), synthesis, measure=True),
-            layer_circuit(layer_operator(p_att, p_fin), synthesis, measure=True),
-            trajectory_circuit([p_emb, p_att, p_fin], synthesis, measure=True),
-        ]
-        expected += [p_att, p_fin, p_fin]
+    for points in dists:
+        for p_in, p_out in itertools.pairwise(points):
+            circuits.append(layer_circuit(layer_operator(p_in, p_out), synthesis, measure=True))
+            expected.append(p_out)
+        circuits.append(trajectory_circuit(list(points), synthesis, measure=True))
+        expected.append(points[-1])
     return circuits, expected
 
 

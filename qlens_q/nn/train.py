@@ -1,25 +1,43 @@
-"""Training and reading the classifier: the recipe of the public notebook.
+"""Training and scoring the toy Transformer (:mod:`qlens_q.nn.transformer`).
 
-Adam with a cosine learning-rate schedule over all steps, ``epochs`` epochs of
-shuffled mini-batches of ``batch_size`` (seeded), cross-entropy loss.
+**Classifier** (the public notebook's recipe): Adam with a cosine learning-rate
+schedule over all steps, ``epochs`` epochs of shuffled mini-batches of
+``batch_size`` (seeded), cross-entropy loss.
+
+**Language model**: Adam on shuffled mini-batches of documents (seeded),
+cross-entropy of every next word (padding excluded). The learning rate is
+constant, then falls linearly to 0 over the last :data:`DECAY_FRACTION` of the
+steps. Measured here with about 200 steps of 32 documents at learning rate 3e-3:
+held-out perplexity 43 with this schedule, 75 with the classifier's cosine
+schedule (at a constant rate the perplexity falls fastest between steps 120 and
+240, which a cosine schedule spends at a low rate); 28 at 5e-3, the task's
+default. The unembedding bias starts at the log unigram frequencies of the
+training targets (add-one), so step 0 is the unigram model. Perplexity is
+``exp`` of the mean cross-entropy in nats.
 """
 
 from __future__ import annotations
+
+import math
 
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from qlens_q.nn.hooks import capture
-from qlens_q.nn.model import HOOK_POINTS, EncoderClassifier, ModelConfig
+from qlens_q.data.tokenizer import PAD
+from qlens_q.errors import InputError
+from qlens_q.nn.transformer import ModelConfig, Transformer
+
+#: Fraction of the LM's training steps over which the learning rate falls linearly to 0.
+DECAY_FRACTION = 0.25
 
 
 def train_classifier(
     config: ModelConfig, ids: torch.Tensor, labels: torch.Tensor, *, progress: bool = True
-) -> EncoderClassifier:
-    """Train a fresh :class:`EncoderClassifier` on ``ids`` (n, max_len) and ``labels`` (n,)."""
+) -> Transformer:
+    """Train a fresh classifier on ``ids`` (n, max_len) and ``labels`` (n,)."""
     torch.manual_seed(config.seed)
-    model = EncoderClassifier(config)
+    model = Transformer(config)
     optimizer = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
     steps_per_epoch = -(-ids.shape[0] // config.batch_size)
     schedule = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=config.epochs * steps_per_epoch)
@@ -41,35 +59,74 @@ def train_classifier(
     return model.eval()
 
 
-READOUTS = ("cls", "mean")
-
-
-def pool(residual: torch.Tensor, ids: torch.Tensor, readout: str) -> torch.Tensor:
-    """One vector per sequence: position 0 ([CLS]) or the mean over non-padding positions."""
-    if readout == "cls":
-        return residual[:, 0]
-    mask = (ids != 0).to(residual.dtype)[..., None]
-    return (residual * mask).sum(1) / mask.sum(1)
-
-
-@torch.no_grad()
-def read_residuals(
-    model: EncoderClassifier, ids: torch.Tensor, readout: str = "cls", batch_size: int = 512
-) -> tuple[dict[str, torch.Tensor], torch.Tensor]:
-    """Pooled residuals (see :func:`pool`) at every hook point but "final", and the final logits."""
-    model.eval()
-    points = {k: v for k, v in HOOK_POINTS.items() if k != "final"}
-    chunks: dict[str, list[torch.Tensor]] = {k: [] for k in points}
-    logits = []
-    with capture(model, points) as store:
-        for start in range(0, ids.shape[0], batch_size):
-            batch = ids[start : start + batch_size]
-            logits.append(model(batch))
-            for k in points:
-                chunks[k].append(pool(store[k], batch, readout))
-    return {k: torch.cat(v) for k, v in chunks.items()}, torch.cat(logits)
+def train_lm(config: ModelConfig, ids: torch.Tensor, *, progress: bool = True) -> Transformer:
+    """Train a fresh language model on documents ``ids`` (n, max_len), ``[CLS]`` first, padded."""
+    if not config.causal:
+        raise InputError("config causal", "a language model needs causal = true")
+    torch.manual_seed(config.seed)
+    model = Transformer(config)
+    with torch.no_grad():  # start from the unigram distribution of the next words (add-one)
+        counts = torch.bincount(ids[:, 1:][ids[:, 1:] != PAD], minlength=config.vocab_size).double() + 1.0
+        model.unembed.bias.copy_((counts / counts.sum()).log().float())
+    optimizer = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
+    steps_per_epoch = -(-ids.shape[0] // config.batch_size)
+    total = config.epochs * steps_per_epoch
+    decay = max(1.0, DECAY_FRACTION * total)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: min(1.0, (total - step) / decay))
+    generator = torch.Generator().manual_seed(config.seed)
+    model.train()
+    bar = tqdm(total=total, desc="training LM", disable=not progress, leave=False)
+    for _ in range(config.epochs):
+        order = torch.randperm(ids.shape[0], generator=generator)
+        for start in range(0, ids.shape[0], config.batch_size):
+            batch = ids[order[start : start + config.batch_size]]
+            batch = batch[:, : int((batch != PAD).sum(1).max())]  # drop all-padding columns
+            optimizer.zero_grad()
+            # the unembedding is applied only where the next token is a word
+            targets = batch[:, 1:]
+            words = targets != PAD
+            loss = F.cross_entropy(model.unembed(model.hidden(batch)[:, :-1][words]), targets[words])
+            loss.backward()
+            optimizer.step()
+            schedule.step()
+            bar.update()
+            bar.set_postfix(loss=f"{loss.item():.3f}")
+    bar.close()
+    return model.eval()
 
 
 def accuracy(logits: torch.Tensor, labels: torch.Tensor) -> float:
     """Fraction of argmax predictions equal to the labels."""
     return float((logits.argmax(-1) == labels).float().mean())
+
+
+@torch.no_grad()
+def classifier_logits(model: Transformer, ids: torch.Tensor, batch_size: int = 512) -> torch.Tensor:
+    """The classifier's logits ``(n, N)`` for ``ids``, in batches."""
+    model.eval()
+    return torch.cat([model(ids[i : i + batch_size]) for i in range(0, ids.shape[0], batch_size)])
+
+
+def next_word_loss(logits: torch.Tensor, ids: torch.Tensor) -> torch.Tensor:
+    """Mean cross-entropy (nats) of ``ids[:, 1:]`` under ``logits[:, :-1]``, padding targets excluded."""
+    targets = ids[:, 1:]
+    return F.cross_entropy(
+        logits[:, :-1].reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=PAD
+    )
+
+
+@torch.no_grad()
+def perplexity(model: Transformer, ids: torch.Tensor, batch_size: int = 256) -> float:
+    """``exp(mean cross-entropy)`` over every non-padding next word of ``ids``."""
+    model.eval()
+    total, count = 0.0, 0
+    for start in range(0, ids.shape[0], batch_size):
+        batch = ids[start : start + batch_size]
+        n = int((batch[:, 1:] != PAD).sum())
+        if n == 0:
+            continue
+        total += float(next_word_loss(model(batch), batch)) * n
+        count += n
+    if count == 0:
+        raise InputError("ids", "holds no word to predict")
+    return math.exp(total / count)

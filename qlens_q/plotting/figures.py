@@ -1,31 +1,37 @@
-"""Figures of a QLENS run (PNG, matplotlib's Agg canvas, written atomically).
+"""Figures of a QLENS reading (PNG; matplotlib's Agg canvas; written atomically; no torch).
 
 Figures are drawn on :class:`matplotlib.figure.Figure` objects with the Agg
 canvas, never through ``pyplot``: no global backend is switched, no figure is
-left open. Every PNG goes through :func:`qlens_q.io.atomic_write_bytes`
-(temporary file in the same directory, then ``os.replace``).
+left open. Every PNG goes through :func:`qlens_q.io.atomic_write_bytes`.
 
-:func:`make_figures` writes ``DIR/figures/*.png``:
+:func:`make_figures` draws, from a :class:`~qlens_q.trajectories.Trajectories`
+and its :func:`~qlens_q.stats.analysis.analyze` result, into ``DIR/figures/``
+(each with a caption for ``report.md``):
 
-``similarity_histograms.png``
-    pairwise Frobenius cosine similarities of the layer's unitaries and
-    Hamiltonians, with the random baseline's on the same axes.
-``householder_vectors.png``
-    the Householder vectors on the unit circle (``N = 2``; quadrants 2 and 4, where
-    every ``v`` must lie, shaded) or in their first two principal components (``N > 2``).
-``delta_psi.png``
-    ``Delta psi = psi_out - psi_in`` with the locus of all possible ``Delta psi`` shaded
-    (``N = 2``: the differences of two points of the positive quarter circle).
-``bloch_trajectories.png`` (``N = 2``)
-    embedding -> attention -> final on the Bloch sphere.
+``depth.png``
+    every example against depth: the Bloch polar angle (two outputs) or the
+    probability of the final prediction, coloured by class, with the lens
+    agreement per point.
+``similarity.png``
+    mean pairwise unitary and Hamiltonian similarity per sub-layer against the
+    random baseline (``similarity_histograms.png`` with the pairwise values when
+    there are at most four sub-layers).
+``householder_vectors.png`` / ``delta_psi.png``
+    per sub-layer: the Householder vectors and ``Delta psi`` (two outputs: on the
+    plane, with the quadrants or the locus of possible ``Delta psi`` shaded; more:
+    first two principal components, coloured by k-means cluster).
+``bloch_trajectories.png`` (two outputs)
+    distinct examples' paths on the Bloch sphere.
 ``example_distributions.png``
-    one example's three distributions, and Aer's measured histogram of its
+    one example: its distribution at every point, and Aer's shots of its exported
     trajectory circuit beside the model's softmax.
 ``hamiltonian_flow.png``
-    ``|exp(-i t H) psi_in|^2`` for ``t`` in ``[0, alpha]``: Aer on the exported
-    structured circuits (markers) against the closed form (lines).
-``trotter.png``
-    fidelity and two-qubit gate count of Trotterised layers against Trotter steps.
+    the same example's sub-layers as flows ``|exp(-itH) psi_in|^2``: Aer on the
+    exported circuits against the closed form.
+``top_outputs.png`` / ``similarity_matrix.png`` (more than two outputs)
+    the outputs each sub-layer raises and lowers most; pairwise ``(v_a . v_b)^2``.
+``trotter.png`` (when the analysis holds a Trotter study)
+    fidelity and gate count of Trotterised layers, on random pairs, not the model.
 """
 
 from __future__ import annotations
@@ -48,19 +54,31 @@ from numpy.typing import NDArray
 from qlens_q import io, qasm, simulation
 from qlens_q.circuits import Synthesis, layer_circuit
 from qlens_q.operators import layer_operator
-from qlens_q.stats import tests
-from qlens_q.stats.analysis import LAYER_TITLES, LAYERS, baseline_vectors, layer_vectors
+from qlens_q.stats.analysis import LayerVectors, baseline_vectors, layer_vectors, title
 from qlens_q.stats.similarity import hamiltonian_similarity_matrix, offdiagonal, unitary_similarity_matrix
+from qlens_q.trajectories import Trajectories
 
 FIGURES_DIR = "figures"
-DPI = 130
-#: Evolution time of the layer operators (the pipeline's ``layer_operator`` default).
+DPI = 110
+#: Evolution time of the layer operators (``layer_operator``'s default).
 ALPHA = 1.0
 #: Time steps of the Hamiltonian flow.
 FLOW_STEPS = 25
-LAYER_COLORS = {"attention": "tab:blue", "mlp": "tab:orange"}
+#: Most panels of a per-sub-layer figure (the sub-layers that move the examples most, in depth order).
+MAX_PANELS = 12
+#: Most outputs shown in a bar chart.
+MAX_BARS = 16
 BASELINE_COLOR = "0.55"
-STAGES = ("embedding", "attention", "final")
+PALETTE = (
+    "tab:blue",
+    "tab:orange",
+    "tab:green",
+    "tab:red",
+    "tab:purple",
+    "tab:brown",
+    "tab:pink",
+    "tab:olive",
+)
 
 
 def save_png(fig: Figure, path: str | Path) -> None:
@@ -71,98 +89,243 @@ def save_png(fig: Figure, path: str | Path) -> None:
     io.atomic_write_bytes(path, buf.getvalue())
 
 
-def _class_names(report: dict[str, Any], n: int) -> list[str]:
-    names = report.get("data", {}).get("classes")
-    if isinstance(names, list) and len(names) == n:
-        return [str(x) for x in names]
-    return [f"class {j}" for j in range(n)]
+def _grid(count: int, width: float = 3.6, height: float = 3.4) -> tuple[Figure, list[Axes]]:
+    cols = min(4, count)
+    rows = -(-count // cols)
+    fig = Figure(figsize=(width * cols + 0.6, height * rows + 0.6), layout="constrained")
+    axes = np.atleast_1d(fig.subplots(rows, cols)).ravel().tolist()
+    for ax in axes[count:]:
+        ax.set_axis_off()
+    return fig, axes[:count]
 
 
-def _probs(report: dict[str, Any], k: int, stage: str) -> NDArray[np.float64]:
-    return np.asarray(report["examples"][k]["probs"][stage], dtype=np.float64)
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def pick_example(report: dict[str, Any]) -> int:
-    """The example whose distribution moves most (total variation embedding->attention->final)."""
+def layer_color(index: int) -> str:
+    """A sub-layer's colour."""
+    return PALETTE[index % len(PALETTE)]
+
+
+def shown_layers(traj: Trajectories, limit: int = MAX_PANELS) -> list[int]:
+    """The sub-layers to draw: all, or the ``limit`` that move the examples most (mean total variation), in depth order."""
+    if traj.num_points - 1 <= limit:
+        return list(range(traj.num_points - 1))
     moves = [
-        0.5
-        * (
-            np.abs(_probs(report, k, "attention") - _probs(report, k, "embedding")).sum()
-            + np.abs(_probs(report, k, "final") - _probs(report, k, "attention")).sum()
-        )
-        for k in range(len(report["examples"]))
+        0.5 * np.abs(traj.probs[:, j + 1] - traj.probs[:, j]).sum(axis=1).mean()
+        for j in range(traj.num_points - 1)
     ]
+    return sorted(int(j) for j in np.argsort(moves, kind="stable")[::-1][:limit])
+
+
+def pick_example(traj: Trajectories) -> int:
+    """The example whose distribution moves most along its path (total variation summed over sub-layers)."""
+    moves = 0.5 * np.abs(np.diff(traj.probs, axis=1)).sum(axis=(1, 2))
     return int(np.argmax(moves))
+
+
+def example_classes(traj: Trajectories) -> tuple[NDArray[np.intp], str]:
+    """Per example the class to colour it by: its ``label`` when the metadata has one, else the model's prediction."""
+    labels = traj.meta.get("label")
+    if labels is not None and all(isinstance(x, int) and 0 <= x < traj.num_outputs for x in labels):
+        return np.asarray(labels, dtype=np.intp), "label"
+    return traj.probs[:, -1].argmax(axis=1), "the model's prediction"
+
+
+# ---------------------------------------------------------------------------- depth
+
+
+def bloch_angle(p: Sequence[float] | NDArray[np.float64]) -> float:
+    """Polar angle ``t`` of the real qubit ``sqrt(p_0)|0> + sqrt(p_1)|1> = cos(t/2)|0> + sin(t/2)|1>``."""
+    return float(2 * np.arctan2(math.sqrt(max(p[1], 0.0)), math.sqrt(max(p[0], 0.0))))
+
+
+def bloch_vector(t: float) -> NDArray[np.float64]:
+    """Bloch vector ``(sin t, 0, cos t)`` of ``cos(t/2)|0> + sin(t/2)|1>``."""
+    return np.array([np.sin(t), 0.0, np.cos(t)])
+
+
+def depth_figure(traj: Trajectories, path: str | Path) -> str:
+    """Every example against depth, coloured by class, with the lens agreement per point; returns the caption."""
+    classes, by = example_classes(traj)
+    x = np.arange(traj.num_points)
+    two = traj.num_outputs == 2
+    if two:
+        y = np.array([[bloch_angle(p) for p in row] for row in traj.probs]) / np.pi
+    else:
+        final = traj.probs[:, -1].argmax(axis=1)
+        y = traj.probs[np.arange(traj.num_examples), :, final]
+    fig = Figure(figsize=(max(7.0, 0.7 * traj.num_points + 4), 6.4), layout="constrained")
+    ax, ax_lens = fig.subplots(2, 1, height_ratios=(3, 1), sharex=True)
+    shown = sorted(set(classes.tolist()))
+    for c in shown:
+        sel = classes == c
+        color = PALETTE[c % len(PALETTE)] if len(shown) <= len(PALETTE) else None
+        ax.plot(x, y[sel].T, color=color, alpha=max(0.08, min(0.6, 15 / max(sel.sum(), 1))), lw=0.9)
+        ax.plot([], [], color=color, lw=2, label=f"{by} {traj.output_names[c]} ({int(sel.sum())})")
+    if two:
+        ax.axhline(0.5, color="0.4", ls=":", lw=1)
+        ax.set_ylabel(f"Bloch polar angle t / π   (P({traj.output_names[1]}) = sin²(t/2))")
+        ax.set_ylim(-0.02, 1.02)
+    else:
+        ax.set_ylabel("probability of the model's final prediction")
+        ax.set_ylim(-0.02, 1.02)
+    ax.legend(fontsize=8, loc="best", ncols=1 if len(shown) <= 4 else 2)
+    ax.set_title(f"{traj.num_examples} examples from the first point to the model's output", fontsize=10)
+    lens = traj.lens
+    points = list(traj.points[:-1])
+    if lens and all(p in lens for p in points):
+        for key, label, style in (
+            ("agreement", "tuned lens", "o-"),
+            ("agreement_identity", "identity lens", "s--"),
+        ):
+            ax_lens.plot(x[:-1], [lens[p][key] for p in points], style, ms=4, label=label)
+        ax_lens.plot([x[-1]], [1.0], "k*", ms=8, label="the model itself")
+        ax_lens.set_ylim(-0.05, 1.05)
+        ax_lens.legend(fontsize=8, loc="lower right")
+    else:
+        ax_lens.text(
+            0.5, 0.5, "no lens summary recorded", ha="center", va="center", transform=ax_lens.transAxes
+        )
+    ax_lens.set_ylabel("top-1 agreement\nwith the model")
+    ax_lens.set_xticks(
+        x,
+        list(traj.points),
+        rotation=30 if traj.num_points > 5 else 0,
+        ha="right" if traj.num_points > 5 else "center",
+    )
+    ax_lens.set_xlabel("point (depth)")
+    save_png(fig, path)
+    what = (
+        "the Bloch polar angle of the real qubit √p"
+        if two
+        else "the probability of the class the model finally predicts"
+    )
+    return (
+        f"Each line is one test example: {what}, read by the lens at every point (the last point is the model's "
+        f"own softmax), coloured by {by}. Lower panel: how often each point's lens agrees with the model's top-1 "
+        "prediction, tuned lens against the identity (logit) lens."
+    )
 
 
 # ---------------------------------------------------------------------------- similarity
 
 
-def similarity_histograms(report: dict[str, Any], seed: int, path: str | Path) -> None:
-    """Histograms of pairwise cos(U_a, U_b) and cos(H_a, H_b) per layer, baseline overlaid."""
-    fig = Figure(figsize=(11, 7.5), layout="constrained")
-    axes = fig.subplots(2, 2)
-    n = len(report["examples"][0]["probs"]["final"])
-    for row, layer in enumerate(LAYERS):
-        lv = layer_vectors(report, layer)
+def similarity_figure(traj: Trajectories, analysis: dict[str, Any], path: str | Path) -> str:
+    """Mean pairwise similarities per sub-layer against the random baseline; returns the caption."""
+    fig = Figure(figsize=(max(8.0, 0.6 * traj.num_points + 6), 4.2), layout="constrained")
+    axes = fig.subplots(1, 2)
+    names = list(traj.sublayers)
+    x = np.arange(len(names))
+    for ax, key, label in zip(
+        axes,
+        ("unitary_similarity", "hamiltonian_similarity"),
+        ("unitaries U = I − 2vvᵀ", "Hamiltonians H = (π/α)vvᵀ"),
+        strict=True,
+    ):
+        rows = [analysis["layers"][name].get(key) or {} for name in names]
+        model = [r.get("layer", np.nan) for r in rows]
+        base = [r.get("baseline", np.nan) for r in rows]
+        ax.plot(x, model, "o-", color="tab:blue", label="model: mean over pairs of examples")
+        ax.plot(x, base, "s--", color=BASELINE_COLOR, label="random Householder operators")
+        for xi, r in zip(x, rows, strict=True):
+            p = r.get("p_value")
+            if p is not None and p <= 0.01:
+                ax.annotate("*", (xi, r["layer"]), textcoords="offset points", xytext=(0, 5), ha="center")
+        ax.set_xticks(
+            x,
+            [title(n) for n in names],
+            rotation=30 if len(names) > 4 else 0,
+            ha="right" if len(names) > 4 else "center",
+        )
+        ax.set_ylabel("mean Frobenius cosine similarity")
+        ax.set_title(label, fontsize=10)
+        ax.legend(fontsize=8)
+    save_png(fig, path)
+    return (
+        "Mean pairwise Frobenius cosine similarity of each sub-layer's operators across test examples (blue) "
+        "against as many random Householder operators (grey); * marks a one-sided permutation p ≤ 0.01. "
+        f"For N = {traj.num_outputs} outputs every unitary similarity is at least 1 − 4/N."
+    )
+
+
+def similarity_histograms(traj: Trajectories, seed: int, path: str | Path) -> str:
+    """Histograms of pairwise cos(U_a, U_b) and cos(H_a, H_b) per sub-layer, baseline overlaid; returns the caption."""
+    layers = traj.layers
+    fig = Figure(figsize=(11, 3.6 * len(layers) + 0.5), layout="constrained")
+    axes = np.atleast_2d(fig.subplots(len(layers), 2))
+    n = traj.num_outputs
+    for row, layer in enumerate(layers):
+        lv = layer_vectors(traj, layer)
         m = lv.householder.shape[0]
-        base = baseline_vectors(m, n, seed, row)
+        base = baseline_vectors(m, n, seed, layer.index)
         refl = lv.reflections
         panels = [
+            ("unitaries", unitary_similarity_matrix(lv.householder, n), unitary_similarity_matrix(base, n)),
             (
-                "unitaries $U = I - 2vv^T$",
-                unitary_similarity_matrix(lv.householder, n),
-                unitary_similarity_matrix(base, n),
-            ),
-            (
-                "Hamiltonians $H = (\\pi/\\alpha)vv^T$ (identity layers left out)",
+                "Hamiltonians (identity layers left out)",
                 hamiltonian_similarity_matrix(refl) if refl.shape[0] >= 2 else np.zeros((0, 0)),
                 hamiltonian_similarity_matrix(base[: max(refl.shape[0], 2)]),
             ),
         ]
-        for col, (title, sim_layer, sim_base) in enumerate(panels):
+        for col, (what, sim_layer, sim_base) in enumerate(panels):
             ax = axes[row, col]
             x_layer, x_base = offdiagonal(sim_layer), offdiagonal(sim_base)
             lo = max(-1.0, (n - 4) / n) if col == 0 else 0.0  # cos(U_a, U_b) >= (D - 4) / D
             lo = min(lo, float(x_layer.min(initial=lo)), float(x_base.min(initial=lo)))
             bins = np.linspace(lo, 1.0, 51)
-            ax.hist(
-                x_base,
-                bins=bins,
-                density=True,
-                color=BASELINE_COLOR,
-                alpha=0.55,
-                label=f"random baseline ({m} vectors), mean {x_base.mean():.4f} (dotted)",
-            )
+            ax.hist(x_base, bins=bins, density=True, color=BASELINE_COLOR, alpha=0.55,
+                    label=f"random baseline, mean {x_base.mean():.4f} (dotted)")  # fmt: skip
             if x_layer.size:
-                ax.hist(
-                    x_layer,
-                    bins=bins,
-                    density=True,
-                    color=LAYER_COLORS[layer],
-                    alpha=0.75,
-                    label=f"model ({x_layer.size} pairs), mean {x_layer.mean():.4f} (dashed)",
-                )
-                ax.axvline(x_layer.mean(), color=LAYER_COLORS[layer], ls="--", lw=1.2)
-            ax.axvline(x_base.mean(), color="0.3", ls=":", lw=1.2)  # dotted: baseline mean
+                ax.hist(x_layer, bins=bins, density=True, color=layer_color(layer.index), alpha=0.75,
+                        label=f"model ({x_layer.size} pairs), mean {x_layer.mean():.4f} (dashed)")  # fmt: skip
+                ax.axvline(x_layer.mean(), color=layer_color(layer.index), ls="--", lw=1.2)
+            ax.axvline(x_base.mean(), color="0.3", ls=":", lw=1.2)
             ax.set_yscale("log")
-            ax.set_title(f"{LAYER_TITLES[layer]}: {title}", fontsize=10)
+            ax.set_title(f"{title(layer.name)}: {what}", fontsize=10)
             ax.set_xlabel("Frobenius cosine similarity of a pair of examples")
             ax.set_ylabel("density (log scale)")
             ax.legend(fontsize=8, loc="upper left")
-    fig.suptitle(f"Pairwise operator similarity (D = N = {n} class space)")
     save_png(fig, path)
+    return (
+        "Distribution of the pairwise similarities behind the table: every pair of test examples (colour) "
+        "against pairs of random Householder operators (grey), per sub-layer."
+    )
+
+
+def similarity_matrix_figure(traj: Trajectories, path: str | Path) -> str:
+    """Heat maps of ``(v_a . v_b)^2`` per sub-layer (zero rows: identity layers); returns the caption."""
+    shown = shown_layers(traj, 4)
+    fig, axes = _grid(len(shown), 4.2, 3.8)
+    for ax, j in zip(axes, shown, strict=True):
+        v = layer_vectors(traj, traj.layers[j]).householder
+        sim = (v @ v.T) ** 2
+        im = ax.imshow(sim, vmin=0, vmax=1, cmap="viridis")
+        off = sim[~np.eye(sim.shape[0], dtype=bool)]
+        ax.set_title(
+            f"{title(traj.sublayers[j])}: mean {off.mean():.3f}" if off.size else title(traj.sublayers[j]),
+            fontsize=9,
+        )
+        ax.set_xlabel("example")
+        ax.set_ylabel("example")
+        fig.colorbar(im, ax=ax, shrink=0.8)
+    save_png(fig, path)
+    return (
+        "Hamiltonian similarity cos(H_a, H_b) = (v_a·v_b)² for every pair of examples"
+        + (" (the four sub-layers that move the examples most)" if len(shown) < traj.num_points - 1 else "")
+        + f"; the unitary similarity is 1 − 4(1 − cos H)/N with N = {traj.num_outputs}."
+    )
 
 
 # ---------------------------------------------------------------------------- vectors
 
 
-def _unit_circle(ax: Axes, shade_quadrants: bool) -> None:
+def _unit_circle(ax: Axes) -> None:
     t = np.linspace(0, 2 * np.pi, 400)
     ax.plot(np.cos(t), np.sin(t), color="0.3", lw=0.8)
-    if shade_quadrants:
-        for x, y in (((-1.15, 0), (0, 1.15)), ((0, 1.15), (-1.15, 0))):
-            ax.fill_between([x[0], x[1]], y[0], y[1], color="tab:green", alpha=0.07, lw=0)
+    for x, y in (((-1.15, 0), (0, 1.15)), ((0, 1.15), (-1.15, 0))):
+        ax.fill_between([x[0], x[1]], y[0], y[1], color="tab:green", alpha=0.07, lw=0)
     ax.axhline(0, color="0.6", lw=0.6)
     ax.axvline(0, color="0.6", lw=0.6)
     ax.set_aspect("equal")
@@ -170,82 +333,66 @@ def _unit_circle(ax: Axes, shade_quadrants: bool) -> None:
     ax.set_ylim(-1.15, 1.15)
 
 
-def householder_scatter(
-    report: dict[str, Any], analysis: dict[str, Any], seed: int, path: str | Path
-) -> None:
-    """``N = 2``: Householder vectors on the unit circle; ``N > 2``: first two principal components."""
-    n = analysis["num_classes"]
-    fig = Figure(figsize=(11, 5.4), layout="constrained")
-    axes = fig.subplots(1, 2)
-    names = _class_names(report, n)
-    for index, (ax, layer) in enumerate(zip(axes, LAYERS, strict=True)):
-        lv = layer_vectors(report, layer)
-        refl = lv.reflections
-        color = LAYER_COLORS[layer]
-        if n == 2:
-            base = baseline_vectors(lv.householder.shape[0], n, seed, index)
-            _unit_circle(ax, shade_quadrants=True)
-            ax.scatter(base[:, 0], base[:, 1], s=10, color=BASELINE_COLOR, alpha=0.5, label="random baseline")
-            q2 = int(np.sum((refl[:, 0] < 0) & (refl[:, 1] > 0)))
+def _pca_scatter(ax: Axes, entry: dict[str, Any] | None, clusters: dict[str, Any] | None, color: str) -> None:
+    if entry is None:
+        ax.text(0.5, 0.5, "fewer than 2 vectors", ha="center", transform=ax.transAxes)
+        return
+    coords = np.asarray(entry["coordinates"], dtype=np.float64)
+    ratios = [*entry["explained_variance_ratio"], 0.0, 0.0]
+    labels = None if clusters is None else np.asarray(clusters["labels"])
+    if labels is not None and labels.shape[0] == coords.shape[0]:
+        for c in range(int(labels.max()) + 1):
+            sel = labels == c
             ax.scatter(
-                refl[:, 0],
-                refl[:, 1],
-                s=22,
-                color=color,
-                alpha=0.6,
-                edgecolor="k",
-                lw=0.3,
-                label=f"model: {q2} in quadrant 2, {refl.shape[0] - q2} in quadrant 4",
+                coords[sel, 0], coords[sel, 1], s=14, alpha=0.7, label=f"cluster {c + 1} ({int(sel.sum())})"
             )
+        ax.legend(fontsize=7, title=f"k-means, elbow k = {clusters['k']}", title_fontsize=7)  # type: ignore[index]
+    else:
+        ax.scatter(coords[:, 0], coords[:, 1], s=14, alpha=0.7, color=color)
+    ax.axhline(0, color="0.7", lw=0.6)
+    ax.axvline(0, color="0.7", lw=0.6)
+    ax.set_xlabel(f"PC 1 ({100 * ratios[0]:.1f} % of variance)", fontsize=8)
+    ax.set_ylabel(f"PC 2 ({100 * ratios[1]:.1f} % of variance)", fontsize=8)
+
+
+def householder_figure(traj: Trajectories, analysis: dict[str, Any], seed: int, path: str | Path) -> str:
+    """Per sub-layer: Householder vectors on the unit circle (two outputs) or in PCA coordinates; returns the caption."""
+    shown = shown_layers(traj)
+    fig, axes = _grid(len(shown))
+    names = traj.output_names
+    for ax, j in zip(axes, shown, strict=True):
+        lv = layer_vectors(traj, traj.layers[j])
+        refl = lv.reflections
+        color = layer_color(j)
+        if traj.num_outputs == 2:
+            base = baseline_vectors(lv.householder.shape[0], 2, seed, j)
+            _unit_circle(ax)
+            ax.scatter(base[:, 0], base[:, 1], s=8, color=BASELINE_COLOR, alpha=0.4, label="random baseline")
+            q2 = int(np.sum((refl[:, 0] < 0) & (refl[:, 1] > 0)))
+            ax.scatter(refl[:, 0], refl[:, 1], s=16, color=color, alpha=0.6, edgecolor="k", lw=0.3,
+                       label=f"model: {q2} in quadrant 2, {refl.shape[0] - q2} in 4")  # fmt: skip
             mean = refl.mean(axis=0) if refl.shape[0] else np.zeros(2)
             ax.annotate(
                 "",
                 xy=(mean[0], mean[1]),
                 xytext=(0, 0),
-                arrowprops={"arrowstyle": "-|>", "color": "k", "lw": 1.8},
+                arrowprops={"arrowstyle": "-|>", "color": "k", "lw": 1.6},
             )
-            ax.plot([], [], color="k", lw=1.8, label=f"mean vector ({mean[0]:.3f}, {mean[1]:.3f})")
-            ax.set_xlabel(f"$v_0$ ({names[0]})")
-            ax.set_ylabel(f"$v_1$ ({names[1]})")
-            ax.text(-1.1, 1.05, "quadrant 2", fontsize=8, color="tab:green")
-            ax.text(0.55, -1.1, "quadrant 4", fontsize=8, color="tab:green")
-            ax.legend(fontsize=8, loc="lower left")
+            ax.plot([], [], color="k", lw=1.6, label=f"mean ({mean[0]:.3f}, {mean[1]:.3f})")
+            ax.set_xlabel(f"$v_0$ ({names[0]})", fontsize=8)
+            ax.set_ylabel(f"$v_1$ ({names[1]})", fontsize=8)
+            ax.legend(fontsize=7, loc="lower left")
         else:
-            _pca_scatter(ax, refl, _labels(analysis, layer, "householder"), color)
-        ax.set_title(
-            f"{LAYER_TITLES[layer]}: Householder vectors v ({refl.shape[0]} reflections)", fontsize=10
-        )
-    fig.suptitle("Householder vectors $v = (\\psi_{out} - \\psi_{in}) / \\|\\psi_{out} - \\psi_{in}\\|$")
+            layer = analysis["layers"][traj.sublayers[j]]
+            _pca_scatter(ax, layer["pca"]["householder"], layer["clusters"]["householder"], color)
+        ax.set_title(f"{title(traj.sublayers[j])} ({refl.shape[0]} reflections)", fontsize=9)
     save_png(fig, path)
-
-
-def _labels(analysis: dict[str, Any], layer: str, kind: str) -> list[int] | None:
-    entry = (analysis.get("clusters") or {}).get(layer, {}).get(kind)
-    return None if entry is None else list(entry["labels"])
-
-
-def _pca_scatter(ax: Axes, data: NDArray[np.float64], labels: list[int] | None, color: str) -> None:
-    if data.shape[0] < 2:
-        ax.text(0.5, 0.5, "fewer than 2 vectors", ha="center", transform=ax.transAxes)
-        return
-    ratios, coords = tests.pca(data, 2)
-    if coords.shape[1] < 2:
-        coords = np.column_stack([coords, np.zeros(coords.shape[0])])
-        ratios = np.append(ratios, 0.0)
-    if labels is not None and len(labels) == data.shape[0]:
-        lab = np.asarray(labels)
-        for c in np.unique(lab):
-            sel = lab == c
-            ax.scatter(
-                coords[sel, 0], coords[sel, 1], s=16, alpha=0.7, label=f"cluster {c + 1} ({sel.sum()})"
-            )
-        ax.legend(fontsize=8, title="k-means (elbow k)", title_fontsize=8)
-    else:
-        ax.scatter(coords[:, 0], coords[:, 1], s=16, alpha=0.7, color=color)
-    ax.axhline(0, color="0.7", lw=0.6)
-    ax.axvline(0, color="0.7", lw=0.6)
-    ax.set_xlabel(f"PC 1 ({100 * ratios[0]:.1f} % of variance)")
-    ax.set_ylabel(f"PC 2 ({100 * ratios[1]:.1f} % of variance)")
+    where = (
+        "on the unit circle; every v must lie in quadrant 2 or 4 (shaded), and grey points are the random baseline"
+        if traj.num_outputs == 2
+        else "in their first two principal components, coloured by elbow k-means cluster"
+    )
+    return f"Householder vectors v = (ψ_out − ψ_in)/‖ψ_out − ψ_in‖ of every test example, per sub-layer, {where}."
 
 
 def delta_psi_locus() -> list[NDArray[np.float64]]:
@@ -265,222 +412,168 @@ def delta_psi_locus() -> list[NDArray[np.float64]]:
     return [lens, -lens]
 
 
-def delta_psi_scatter(report: dict[str, Any], analysis: dict[str, Any], path: str | Path) -> None:
-    """``Delta psi`` per example (Theorem 1) with the locus of possible ``Delta psi`` shaded (``N = 2``)."""
-    n = analysis["num_classes"]
-    names = _class_names(report, n)
-    if n == 2:
-        fig = Figure(figsize=(11, 10), layout="constrained")
-        axes = fig.subplots(2, 2)
-    else:
-        fig = Figure(figsize=(11, 5.4), layout="constrained")
-        axes = fig.subplots(1, 2)[None, :]
-    for col, layer in enumerate(LAYERS):
-        lv = layer_vectors(report, layer)
-        dpsi = tests.delta_psi_vectors(lv.vector_list(), lv.psi_in)
-        mean = dpsi.mean(axis=0)
-        color = LAYER_COLORS[layer]
-        if n != 2:
-            _pca_scatter(axes[0, col], dpsi, _labels(analysis, layer, "delta_psi"), color)
-            axes[0, col].set_title(
-                f"{LAYER_TITLES[layer]}: $\\Delta\\psi$ (first two principal components)", fontsize=10
-            )
-            continue
-        for row, zoom in enumerate((False, True)):
-            ax = axes[row, col]
+def delta_psi_figure(traj: Trajectories, analysis: dict[str, Any], path: str | Path) -> str:
+    """Per sub-layer: ``Delta psi`` of every example (two outputs: with the possible locus shaded); returns the caption."""
+    shown = shown_layers(traj)
+    fig, axes = _grid(len(shown))
+    names = traj.output_names
+    for ax, j in zip(axes, shown, strict=True):
+        lv: LayerVectors = layer_vectors(traj, traj.layers[j])
+        dpsi = lv.delta_psi
+        color = layer_color(j)
+        if traj.num_outputs != 2:
+            layer = analysis["layers"][traj.sublayers[j]]
+            _pca_scatter(ax, layer["pca"]["delta_psi"], layer["clusters"]["delta_psi"], color)
+        else:
             for k, poly in enumerate(delta_psi_locus()):
-                ax.add_patch(
-                    Polygon(
-                        poly,
-                        closed=True,
-                        facecolor="tab:green",
-                        alpha=0.15,
-                        edgecolor="tab:green",
-                        lw=0.8,
-                        label="possible $\\Delta\\psi$ (quarter-circle chords)" if k == 0 else None,
-                    )
-                )
+                ax.add_patch(Polygon(poly, closed=True, facecolor="tab:green", alpha=0.15, edgecolor="tab:green",
+                                     lw=0.8, label="possible Δψ" if k == 0 else None))  # fmt: skip
             ax.axhline(0, color="0.6", lw=0.6)
             ax.axvline(0, color="0.6", lw=0.6)
             ax.scatter(
                 dpsi[:, 0],
                 dpsi[:, 1],
-                s=18,
+                s=14,
                 color=color,
                 alpha=0.6,
                 edgecolor="k",
                 lw=0.3,
-                label=f"$\\Delta\\psi$ of {dpsi.shape[0]} examples",
+                label="Δψ per example",
             )
-            ax.scatter(
-                [mean[0]],
-                [mean[1]],
-                marker="X",
-                s=80,
-                color="k",
-                edgecolor="w",
-                lw=0.8,
-                zorder=5,
-                label=f"mean ({mean[0]:.4f}, {mean[1]:.4f})",
-            )
+            mean = dpsi.mean(axis=0)
+            ax.scatter([mean[0]], [mean[1]], marker="X", s=70, color="k", edgecolor="w", lw=0.8, zorder=5,
+                       label=f"mean ({mean[0]:.4f}, {mean[1]:.4f})")  # fmt: skip
+            half = 1.15 * max(float(np.abs(dpsi).max(initial=0.0)), 1e-6)
+            ax.set_xlim(-half, half)
+            ax.set_ylim(-half, half)
             ax.set_aspect("equal")
-            if zoom:
-                half = 1.15 * max(float(np.abs(dpsi).max(initial=0.0)), 1e-6)
-                ax.set_xlim(-half, half)
-                ax.set_ylim(-half, half)
-                ax.set_title(f"{LAYER_TITLES[layer]}: zoom on the data", fontsize=10)
-            else:
-                ax.set_xlim(-1.5, 1.5)
-                ax.set_ylim(-1.5, 1.5)
-                ax.set_title(
-                    f"{LAYER_TITLES[layer]}: $\\Delta\\psi = -2\\langle v|\\psi_{{in}}\\rangle v$",
-                    fontsize=10,
-                )
-                ax.legend(fontsize=8, loc="lower left")
-            ax.set_xlabel(f"$\\Delta\\psi_0$ ({names[0]})")
-            ax.set_ylabel(f"$\\Delta\\psi_1$ ({names[1]})")
-    fig.suptitle("Change of state per example (Theorem 1)")
+            ax.set_xlabel(f"Δψ_0 ({names[0]})", fontsize=8)
+            ax.set_ylabel(f"Δψ_1 ({names[1]})", fontsize=8)
+            ax.legend(fontsize=7, loc="lower left")
+        ax.set_title(title(traj.sublayers[j]), fontsize=9)
     save_png(fig, path)
+    return (
+        "Change of state Δψ = ψ_out − ψ_in = −2⟨v|ψ_in⟩v (Theorem 1) of every test example, per sub-layer"
+        + (
+            "; the shaded lens is every Δψ two points of the positive quarter circle can make (axes zoomed to the data)."
+            if traj.num_outputs == 2
+            else ", in its first two principal components."
+        )
+    )
 
 
 # ---------------------------------------------------------------------------- Bloch sphere
 
 
-def bloch_angle(p: Sequence[float] | NDArray[np.float64]) -> float:
-    """Polar angle ``t`` of the real qubit ``sqrt(p_0)|0> + sqrt(p_1)|1> = cos(t/2)|0> + sin(t/2)|1>``."""
-    return float(2 * np.arctan2(math.sqrt(max(p[1], 0.0)), math.sqrt(max(p[0], 0.0))))
+def distinct_examples(traj: Trajectories, count: int, tol: float = 1e-3) -> list[int]:
+    """Up to ``count`` examples that move most, skipping any whose path repeats one already chosen (within ``tol``)."""
+    angles = np.array([[bloch_angle(p) for p in row] for row in traj.probs])
+    order = np.argsort(-np.abs(np.diff(angles, axis=1)).sum(axis=1), kind="stable")
+    chosen: list[int] = []
+    for k in order:
+        if all(np.max(np.abs(angles[k] - angles[c])) > tol for c in chosen):
+            chosen.append(int(k))
+        if len(chosen) == count:
+            break
+    return chosen
 
 
-def bloch_vector(t: float) -> NDArray[np.float64]:
-    """Bloch vector ``(sin t, 0, cos t)`` of ``cos(t/2)|0> + sin(t/2)|1>``."""
-    return np.array([np.sin(t), 0.0, np.cos(t)])
-
-
-def bloch_trajectories(report: dict[str, Any], path: str | Path, count: int = 4) -> list[int]:
-    """Embedding -> attention -> final of the ``count`` examples that move most, on the Bloch sphere.
-
-    Each stage's state is the real qubit ``cos(t/2)|0> + sin(t/2)|1>`` (``|0>``: class 0),
-    Bloch vector ``(sin t, 0, cos t)``; the arcs between stages run along the x-z
-    great circle. A second panel shows ``t`` per stage. Returns the examples drawn.
-    """
-    names = _class_names(report, 2)
-    angles = np.array(
-        [[bloch_angle(_probs(report, k, s)) for s in STAGES] for k in range(len(report["examples"]))]
-    )
-    path_len = np.abs(np.diff(angles, axis=1)).sum(axis=1)
-    chosen = [int(k) for k in np.argsort(-path_len, kind="stable")[:count]]
+def bloch_figure(traj: Trajectories, path: str | Path, count: int = 4) -> str:
+    """Distinct examples' paths through every point on the Bloch sphere (two outputs); returns the caption."""
+    names = traj.output_names
+    chosen = distinct_examples(traj, count)
+    angles = np.array([[bloch_angle(p) for p in traj.probs[k]] for k in chosen])
     fig = Figure(figsize=(12, 5.6), layout="constrained")
     ax3 = fig.add_subplot(1, 2, 1, projection="3d")
     ax2 = fig.add_subplot(1, 2, 2)
     u, w = np.meshgrid(np.linspace(0, 2 * np.pi, 37), np.linspace(0, np.pi, 19))
     ax3.plot_wireframe(np.cos(u) * np.sin(w), np.sin(u) * np.sin(w), np.cos(w), color="0.85", lw=0.4)
     ring = np.linspace(0, 2 * np.pi, 200)
-    ax3.plot(np.sin(ring), 0 * ring, np.cos(ring), color="0.55", lw=0.8)  # x-z great circle: real states
-    ax3.plot(np.cos(ring), np.sin(ring), 0 * ring, color="0.75", lw=0.6)  # equator
-    for axis, label in (((1.3, 0, 0), "x"), ((0, 1.3, 0), "y")):
-        ax3.plot([0, axis[0]], [0, axis[1]], [0, axis[2]], color="0.5", lw=0.8)
-        ax3.text(*axis, label)
-    ax3.plot([0, 0], [0, 0], [-1.3, 1.3], color="0.5", lw=0.8)
-    ax3.text(0, 0, 1.4, f"|0⟩ ({names[0]})", ha="center")
-    ax3.text(0, 0, -1.55, f"|1⟩ ({names[1]})", ha="center")
-    markers = {"embedding": "o", "attention": "s", "final": "^"}
-    palette = ["tab:blue", "tab:orange", "tab:green", "tab:red", "tab:purple", "tab:brown"]
-    for i, k in enumerate(chosen):
-        color = palette[i % len(palette)]
-        t = angles[k]
+    ax3.plot(np.sin(ring), 0 * ring, np.cos(ring), color="0.55", lw=0.8)
+    ax3.text(0, 0, 1.35, f"|0⟩ ({names[0]})", ha="center")
+    ax3.text(0, 0, -1.5, f"|1⟩ ({names[1]})", ha="center")
+    for i, (k, t) in enumerate(zip(chosen, angles, strict=True)):
+        color = PALETTE[i % len(PALETTE)]
         for a, b in itertools.pairwise(t):
             arc = np.array([bloch_vector(s) for s in np.linspace(a, b, 30)])
             ax3.plot(arc[:, 0], arc[:, 1], arc[:, 2], color=color, lw=2)
-        for stage, tt in zip(STAGES, t, strict=True):
-            x, y, z = bloch_vector(tt)
-            ax3.scatter(
-                [x], [y], [z], color=color, marker=markers[stage], s=40, edgecolor="k", depthshade=False
-            )
+        xyz = np.array([bloch_vector(s) for s in t])
+        ax3.scatter(xyz[:, 0], xyz[:, 1], xyz[:, 2], color=color, s=18, edgecolor="k", depthshade=False)
+        ax3.scatter(*xyz[-1], color=color, marker="^", s=60, edgecolor="k", depthshade=False)
         ax2.plot(
-            range(3), t / np.pi, color=color, lw=1.5, label=f"example {k} ({report['examples'][k]['id']})"
+            range(traj.num_points), t / np.pi, "o-", color=color, ms=4, label=f"{_short(traj.ids[k], 24)}"
         )
-        for j, stage in enumerate(STAGES):
-            ax2.scatter(
-                [j], [t[j] / np.pi], color=color, marker=markers[stage], s=45, edgecolor="k", zorder=3
-            )
     ax3.set_box_aspect((1, 1, 1))
-    ax3.set_xlim(-1, 1)
-    ax3.set_ylim(-1, 1)
-    ax3.set_zlim(-1, 1)
     ax3.view_init(elev=15, azim=-75)
     ax3.set_axis_off()
-    ax3.set_title("Bloch sphere (real states lie on the x-z great circle)", fontsize=10)
-    stage_handles = [
-        Line2D([], [], ls="none", marker=markers[s], color="0.5", markeredgecolor="k", label=f"p_{s}")
-        for s in STAGES
-    ]
-    ax3.legend(handles=stage_handles, loc="lower left", fontsize=8)
     ax2.axhline(0.5, color="0.6", ls=":", lw=1)
-    ax2.text(-0.17, 0.5, "p = 0.5", va="bottom", fontsize=8, color="0.4")
-    ax2.set_xticks(range(3), list(STAGES))
-    ax2.set_xlim(-0.2, 2.2)
+    ax2.set_xticks(range(traj.num_points), list(traj.points), rotation=30 if traj.num_points > 5 else 0,
+                   ha="right" if traj.num_points > 5 else "center")  # fmt: skip
     ax2.set_ylabel(f"polar angle t / π   (P({names[1]}) = sin²(t/2))")
-    ax2.set_title("polar angle per stage (the same paths, magnified)", fontsize=10)
     ax2.legend(fontsize=8)
-    fig.suptitle(f"Trajectories of the {len(chosen)} examples that move most: embedding → attention → final")
     save_png(fig, path)
-    return chosen
+    return (
+        f"The {len(chosen)} test examples whose states move most (no two with the same path), on the Bloch sphere: "
+        "real states lie on the x–z great circle; a triangle marks the model's output. Right: the same paths as angles."
+    )
 
 
 # ---------------------------------------------------------------------------- one example
 
 
-def _top_classes(p: NDArray[np.float64], limit: int = 16) -> NDArray[np.intp]:
+def _top(p: NDArray[np.float64], limit: int = MAX_BARS) -> NDArray[np.intp]:
     if p.shape[0] <= limit:
         return np.arange(p.shape[0])
     return np.sort(np.argsort(-p, kind="stable")[:limit])
 
 
-def example_distributions(report: dict[str, Any], k: int, path: str | Path) -> None:
-    """Example ``k``: the three lens distributions, and Aer's shots beside the model's softmax."""
-    ex = report["examples"][k]
-    n = len(ex["probs"]["final"])
-    names = _class_names(report, n)
-    probs = {s: _probs(report, k, s) for s in STAGES}
-    idx = _top_classes(probs["final"])
-    fig = Figure(figsize=(12, 4.8), layout="constrained")
+def example_figure(traj: Trajectories, k: int, counts: NDArray[Any] | None, path: str | Path) -> str:
+    """Example ``k``: its distributions at every point, and Aer's shots beside the softmax; returns the caption."""
+    probs = traj.probs[k]
+    names = traj.output_names
+    idx = _top(probs[-1])
+    fig = Figure(figsize=(13, 4.8), layout="constrained")
     ax1, ax2 = fig.subplots(1, 2)
-    width = 0.8 / 3
     x = np.arange(idx.size)
-    for i, (stage, color) in enumerate(zip(STAGES, ("tab:gray", "tab:blue", "tab:orange"), strict=True)):
-        ax1.bar(x + (i - 1) * width, probs[stage][idx], width, color=color, label=f"p_{stage}")
-    ax1.set_xticks(x, [names[j] for j in idx], rotation=0 if idx.size <= 4 else 45)
-    ax1.set_ylabel("probability")
-    ax1.set_ylim(0, 1.12)
-    ax1.set_title("tuned-lens / model distributions", fontsize=10)
-    ax1.legend(fontsize=8, ncols=3, loc="upper center")
-    check = ex["crosscheck"]["trajectory"]
-    counts = np.asarray(check["counts"], dtype=np.float64)[:n]
-    shots = float(check.get("shots") or counts.sum())
-    freq = counts / shots
-    err = 1.96 * np.sqrt(np.maximum(probs["final"] * (1 - probs["final"]), 0) / shots)
-    ax2.bar(x - 0.2, probs["final"][idx], 0.4, color="tab:orange", label="model softmax p_final")
-    ax2.bar(
-        x + 0.2,
-        freq[idx],
-        0.4,
-        color="tab:purple",
-        yerr=err[idx],
-        capsize=4,
-        label=f"Aer, trajectory circuit ({int(shots)} shots; bars: 95 % binomial range)",
-    )
-    ax2.set_xticks(x, [names[j] for j in idx], rotation=0 if idx.size <= 4 else 45)
+    labels = [_short(names[j], 12) for j in idx]
+    if traj.num_points <= 4:
+        width = 0.8 / traj.num_points
+        for s, point in enumerate(traj.points):
+            ax1.bar(x + (s - (traj.num_points - 1) / 2) * width, probs[s][idx], width, label=f"p_{point}")
+        ax1.set_xticks(x, labels, rotation=0 if idx.size <= 8 else 45)
+        ax1.set_ylabel("probability")
+        ax1.set_ylim(0, 1.12)
+        ax1.legend(fontsize=8, ncols=2)
+    else:
+        im = ax1.imshow(probs[:, idx].T, aspect="auto", vmin=0, vmax=1, cmap="magma")
+        ax1.set_xticks(range(traj.num_points), list(traj.points), rotation=45, ha="right", fontsize=7)
+        ax1.set_yticks(x, labels, fontsize=8)
+        fig.colorbar(im, ax=ax1, shrink=0.8, label="probability")
+    ax1.set_title("lens distributions at every point (the last: the model)", fontsize=10)
+    ax2.bar(x - 0.2, probs[-1][idx], 0.4, color="tab:orange", label="model softmax")
+    if counts is not None:
+        c = np.asarray(counts, dtype=np.float64)[: traj.num_outputs]
+        shots = max(float(c.sum()), 1.0)
+        err = 1.96 * np.sqrt(np.maximum(probs[-1] * (1 - probs[-1]), 0) / shots)
+        ax2.bar(x + 0.2, (c / shots)[idx], 0.4, color="tab:purple", yerr=err[idx], capsize=3,
+                label=f"Aer, exported trajectory circuit ({int(shots):,} shots; bars: 95 % binomial range)")  # fmt: skip
+    ax2.set_xticks(x, labels, rotation=0 if idx.size <= 8 else 45)
     ax2.set_ylabel("probability / relative frequency")
     ax2.set_ylim(0, 1.12)
     ax2.set_title("Born rule on the exported circuit vs the model", fontsize=10)
     ax2.legend(fontsize=8, loc="upper center")
-    text = ex.get("text", "")
-    text = text if len(text) <= 80 else text[:77] + "..."
-    fig.suptitle(
-        f"Example {k} ({ex['id']}, label {names[ex['label']] if 0 <= ex['label'] < n else ex['label']}): “{text}”",
-        fontsize=10,
-    )
+    info = traj.example(k)
+    text = str(info.get("text") or info.get("context") or "")
+    fig.suptitle(f"Example {traj.ids[k]}" + (f": “{_short(text, 90)}”" if text else ""), fontsize=10)
     save_png(fig, path)
+    shown = (
+        "" if idx.size == traj.num_outputs else f" (the {idx.size} likeliest of {traj.num_outputs} outputs)"
+    )
+    return (
+        f"Test example {traj.ids[k]}, the one whose distribution moves most: left, its lens distributions at every "
+        f"point{shown}; right, the measured histogram of its trajectory circuit, run on Aer from the exported "
+        "OpenQASM file, beside the model's softmax."
+    )
 
 
 def _flow_exact(
@@ -494,70 +587,84 @@ def _flow_exact(
     return np.asarray(np.abs(psi) ** 2, dtype=np.float64)
 
 
-def hamiltonian_flow(
-    report: dict[str, Any], k: int, path: str | Path, steps: int = FLOW_STEPS
-) -> dict[str, float]:
-    """The layers of example ``k`` as Hamiltonian flows: Aer (markers) vs the closed form (lines).
+def flow_figure(
+    traj: Trajectories, k: int, path: str | Path, steps: int = FLOW_STEPS
+) -> tuple[str, dict[str, float]]:
+    """Example ``k``'s sub-layers as Hamiltonian flows, Aer on exported circuits vs the closed form.
 
-    For ``t`` in ``[0, alpha]`` (``steps`` values) ``layer_circuit(op, structured, time=t)``
-    is transpiled for export and all circuits of both layers are simulated in one
-    Aer batch (exact statevector probabilities). Returns the largest
-    ``|Aer - closed form|`` per layer.
+    For ``t`` in ``[0, alpha]`` (``steps`` values) ``layer_circuit(op, structured, time=t)`` is
+    transpiled for export and simulated in one Aer batch. At most four sub-layers (those
+    that move the example most). Returns the caption and the largest ``|Aer - closed form|``
+    per sub-layer drawn.
     """
-    ex = report["examples"][k]
-    n = len(ex["probs"]["final"])
-    names = _class_names(report, n)
+    p = traj.probs[k]
+    moves = [0.5 * np.abs(p[j + 1] - p[j]).sum() for j in range(traj.num_points - 1)]
+    shown = sorted(int(j) for j in np.argsort(moves, kind="stable")[::-1][:4])
     times = np.linspace(0.0, ALPHA, steps)
-    ops = {
-        layer: layer_operator(ex["probs"][src], ex["probs"][dst], alpha=ALPHA)
-        for layer, (src, dst) in LAYERS.items()
-    }
+    ops = {j: layer_operator(p[j], p[j + 1], alpha=ALPHA) for j in shown}
     circuits = [
         layer_circuit(op, Synthesis("structured"), time=float(t)) for op in ops.values() for t in times
     ]
     exported = qasm.transpile_for_export(circuits)
-    if not isinstance(exported, list):
-        exported = [exported]
+    exported = exported if isinstance(exported, list) else [exported]
     aer = simulation.exact_probabilities([simulation.prepare(qc) for qc in exported])
-    fine = np.linspace(0.0, ALPHA, 301)
-    fig = Figure(figsize=(12, 4.8), layout="constrained")
-    axes = fig.subplots(1, 2)
+    n = traj.num_outputs
+    fine = np.linspace(0.0, ALPHA, 201)
+    fig, axes = _grid(len(shown), 4.6, 3.8)
     errors = {}
-    for i, (ax, (layer, op)) in enumerate(zip(axes, ops.items(), strict=True)):
+    for i, (ax, (j, op)) in enumerate(zip(axes, ops.items(), strict=True)):
         measured = np.array(aer[i * steps : (i + 1) * steps])[:, :n]
-        v = None if op.v is None else op.v
-        exact_fine = _flow_exact(op.psi_in, v, fine)[:, :n]
-        errors[layer] = float(np.max(np.abs(measured - _flow_exact(op.psi_in, v, times)[:, :n])))
-        shown = _top_classes(exact_fine.max(axis=0), 6)
-        for c_i, j in enumerate(shown):
-            color = f"C{c_i}"
-            ax.plot(fine, exact_fine[:, j], color=color, lw=1.5, label=f"P({names[j]}) closed form")
-            ax.plot(times, measured[:, j], "o", color=color, ms=5, mfc="none", label=f"P({names[j]}) Aer")
-        src, dst = LAYERS[layer]
-        ax.set_xlabel("evolution time t (α = 1: t = α is the layer's reflection U)")
-        ax.set_ylabel("Born probability $|\\langle j|e^{-itH}\\psi_{in}\\rangle|^2$")
-        ax.set_title(
-            f"{LAYER_TITLES[layer]}: p_{src} (t = 0) → p_{dst} (t = α); max |Aer − exact| = {errors[layer]:.1e}",
-            fontsize=9,
+        exact_fine = _flow_exact(op.psi_in, op.v, fine)[:, :n]
+        errors[traj.sublayers[j]] = float(
+            np.max(np.abs(measured - _flow_exact(op.psi_in, op.v, times)[:, :n]))
         )
-        ax.set_xlim(-0.02, ALPHA + 0.02)
-        ax.legend(fontsize=8, ncols=2)
-    fig.suptitle(
-        f"Layers of example {k} ({ex['id']}) as Hamiltonian flows $e^{{-itH}}$, $H = (\\pi/\\alpha)vv^T$ "
-        "(markers: Aer on exported structured circuits)"
-    )
+        for c_i, c in enumerate(_top(exact_fine.max(axis=0), 5)):
+            ax.plot(
+                fine,
+                exact_fine[:, c],
+                color=f"C{c_i}",
+                lw=1.4,
+                label=f"P({_short(traj.output_names[c], 10)})",
+            )
+            ax.plot(times, measured[:, c], "o", color=f"C{c_i}", ms=4, mfc="none")
+        ax.set_xlabel("evolution time t (t = α: the reflection U)", fontsize=8)
+        ax.set_ylabel("Born probability", fontsize=8)
+        ax.set_title(
+            f"{title(traj.sublayers[j])}: max |Aer − exact| = {errors[traj.sublayers[j]]:.1e}", fontsize=9
+        )
+        ax.legend(fontsize=7)
     save_png(fig, path)
-    return errors
+    caption = (
+        f"Example {traj.ids[k]}'s sub-layers as Hamiltonian flows |e^(−itH)ψ_in|², H = (π/α)vvᵀ, from p_in (t = 0) "
+        "to p_out (t = α): lines are the closed form, circles Aer on the exported structured circuit at each t"
+        + (" (the four sub-layers that move this example most)." if len(shown) < traj.num_points - 1 else ".")
+    )
+    return caption, errors
 
 
-# ---------------------------------------------------------------------------- Trotter
+# ---------------------------------------------------------------------------- many outputs
 
 
-def trotter_figure(rows: list[dict[str, Any]], path: str | Path) -> None:
-    """Fidelity and two-qubit gates of Trotterised layers vs Trotter steps; structured as reference.
+def top_outputs_figure(traj: Trajectories, analysis: dict[str, Any], path: str | Path) -> str:
+    """Bars of the mean ``Delta p`` of the outputs each sub-layer raises and lowers most; returns the caption."""
+    shown = shown_layers(traj, 4)
+    fig, axes = _grid(len(shown), 4.8, 5.2)
+    for ax, j in zip(axes, shown, strict=True):
+        t = analysis["layers"][traj.sublayers[j]]["top_outputs"]
+        entries = t["raised"] + list(reversed(t["lowered"]))
+        values = [e["mean_delta_p"] for e in entries]
+        y = np.arange(len(entries))[::-1]
+        ax.barh(y, values, color=[layer_color(j) if v >= 0 else "tab:red" for v in values])
+        ax.set_yticks(y, [_short(e["output"], 14) for e in entries], fontsize=7)
+        ax.axvline(0, color="0.3", lw=0.8)
+        ax.set_xlabel("mean Δp over examples", fontsize=8)
+        ax.set_title(f"{title(traj.sublayers[j])}: raised (top), lowered (bottom)", fontsize=9)
+    save_png(fig, path)
+    return "The outputs whose probability each sub-layer raises and lowers most, averaged over the test examples."
 
-    Fidelity is the quantum state fidelity ``|<psi_out|psi>|^2`` (mean over pairs).
-    """
+
+def trotter_figure(rows: list[dict[str, Any]], path: str | Path) -> str:
+    """Fidelity and two-qubit gates of Trotterised layers vs Trotter steps; returns the caption."""
     fig = Figure(figsize=(15, 4.8), layout="constrained")
     ax_f, ax_i, ax_g = fig.subplots(1, 3)
     sizes = sorted({r["num_classes"] for r in rows})
@@ -597,7 +704,7 @@ def trotter_figure(rows: list[dict[str, Any]], path: str | Path) -> None:
     ax_i.set_ylabel("infidelity 1 − F (floored at 1e-16)")
     ax_i.set_title("infidelity (dotted: structured, rounding level)", fontsize=10)
     ax_g.set_yscale("symlog", linthresh=1)
-    ax_g.set_ylim(bottom=-0.4)  # keeps the N = 2 line (0 gates) off the spine
+    ax_g.set_ylim(bottom=-0.4)
     ax_g.set_ylabel("two-qubit (CX) gates of the exported layer circuit")
     ax_g.set_title("gate cost (dotted: structured; N = 2 needs none)", fontsize=10)
     handles = [Line2D([], [], color=f"C{i}", lw=2, label=f"N = {n}") for i, n in enumerate(sizes)]
@@ -614,68 +721,57 @@ def trotter_figure(rows: list[dict[str, Any]], path: str | Path) -> None:
     ]
     handles.append(Line2D([], [], color="k", ls=(0, (1, 1)), label="structured (exact)"))
     fig.legend(handles=handles, loc="outside right center", fontsize=9)
-    fig.suptitle(
-        "Trotterised evolution $e^{-i\\alpha H}$ vs the exact structured circuit (random Dirichlet pairs)"
-    )
     save_png(fig, path)
+    return (
+        "Trotterised evolution e^(−iαH) against the exact structured circuit, on random Dirichlet pairs of "
+        "distributions (not the model's): state fidelity and two-qubit gate count against Trotter steps."
+    )
 
 
 # ---------------------------------------------------------------------------- all
 
 
 def make_figures(
-    run_dir: str | Path,
+    traj: Trajectories,
     analysis: dict[str, Any],
-    seed: int = 0,
+    out_dir: str | Path,
     *,
-    example: int | None = None,
-    trotter_rows: list[dict[str, Any]] | None = None,
-) -> list[str]:
-    """Write every figure to ``run_dir/figures/`` and return their paths relative to ``run_dir``.
+    seed: int = 0,
+    trajectory_counts: NDArray[Any] | None = None,
+) -> list[dict[str, str]]:
+    """Draw every figure into ``out_dir`` (a run directory's ``figures/``).
 
-    ``example`` picks the example of the distribution and flow figures (default:
-    :func:`pick_example`). Trotter rows come from ``trotter_rows``, else
-    ``analysis["trotter"]``, else a fresh :func:`qlens_q.stats.trotter.trotter_study`.
+    ``trajectory_counts[k]`` are Aer's shot counts of example ``k``'s trajectory
+    circuit (for ``example_distributions.png``). Returns ``[{"path", "caption"}]``
+    with paths relative to ``out_dir``'s parent.
     """
-    from qlens_q.pipeline import load_report  # late: the pipeline imports torch
+    out = Path(out_dir)
+    written: list[dict[str, str]] = []
 
-    root = Path(run_dir)
-    report = load_report(root)
-    out = root / FIGURES_DIR
-    out.mkdir(exist_ok=True)
-    n = analysis["num_classes"]
-    k = pick_example(report) if example is None else int(example)
-    written: list[str] = []
+    def add(name: str, caption: str) -> None:
+        written.append({"path": f"{out.name}/{name}", "caption": caption})
 
-    def target(name: str) -> Path:
-        written.append(f"{FIGURES_DIR}/{name}")
-        return out / name
-
-    similarity_histograms(report, seed, target("similarity_histograms.png"))
-    householder_scatter(report, analysis, seed, target("householder_vectors.png"))
-    delta_psi_scatter(report, analysis, target("delta_psi.png"))
-    if n == 2:
-        bloch_trajectories(report, target("bloch_trajectories.png"))
-    example_distributions(report, k, target("example_distributions.png"))
-    hamiltonian_flow(report, k, target("hamiltonian_flow.png"))
-    rows = trotter_rows if trotter_rows is not None else analysis.get("trotter")
-    if rows is None:
-        from qlens_q.stats.trotter import trotter_study
-
-        rows = trotter_study(seed=seed)
-    trotter_figure(rows, target("trotter.png"))
+    k = pick_example(traj)
+    add("depth.png", depth_figure(traj, out / "depth.png"))
+    add("similarity.png", similarity_figure(traj, analysis, out / "similarity.png"))
+    if traj.num_points - 1 <= 4:
+        add(
+            "similarity_histograms.png",
+            similarity_histograms(traj, int(analysis.get("seed", seed)), out / "similarity_histograms.png"),
+        )
+    add(
+        "householder_vectors.png",
+        householder_figure(traj, analysis, int(analysis.get("seed", seed)), out / "householder_vectors.png"),
+    )
+    add("delta_psi.png", delta_psi_figure(traj, analysis, out / "delta_psi.png"))
+    if traj.num_outputs == 2:
+        add("bloch_trajectories.png", bloch_figure(traj, out / "bloch_trajectories.png"))
+    else:
+        add("top_outputs.png", top_outputs_figure(traj, analysis, out / "top_outputs.png"))
+        add("similarity_matrix.png", similarity_matrix_figure(traj, out / "similarity_matrix.png"))
+    counts = None if trajectory_counts is None else trajectory_counts[k]
+    add("example_distributions.png", example_figure(traj, k, counts, out / "example_distributions.png"))
+    add("hamiltonian_flow.png", flow_figure(traj, k, out / "hamiltonian_flow.png")[0])
+    if analysis.get("trotter"):
+        add("trotter.png", trotter_figure(analysis["trotter"], out / "trotter.png"))
     return written
-
-
-__all__ = [
-    "bloch_trajectories",
-    "delta_psi_locus",
-    "delta_psi_scatter",
-    "example_distributions",
-    "hamiltonian_flow",
-    "householder_scatter",
-    "make_figures",
-    "save_png",
-    "similarity_histograms",
-    "trotter_figure",
-]

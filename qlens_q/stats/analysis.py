@@ -1,54 +1,62 @@
-"""The QLENS analysis of a run: the paper's table, computed from ``report.json``.
+"""The QLENS analysis of a set of trajectories: the paper's table, for any number of sub-layers.
 
-For every test example ``k`` and sub-layer
+For every sub-layer ``j`` (points ``j -> j + 1``) and example ``k`` the Householder
+vector ``v_k = (psi_out - psi_in) / ||psi_out - psi_in||`` in the ``N``-dim output
+space (:func:`qlens_q.operators.householder_vector_from_probabilities`; ``None``
+for an identity layer) defines ``U_k = I - 2 v_k v_k^T`` and
+``H_k = (pi/alpha) v_k v_k^T``. :func:`analyze` returns, per sub-layer:
 
-* ``attention``: ``p_embedding -> p_attention``,
-* ``mlp``: ``p_attention -> p_final``,
-
-the Householder vector ``v_k`` (:func:`qlens_q.operators.layer_operator`, ``None``
-for an identity layer) defines ``U_k = I - 2 v_k v_k^T`` and ``H_k = (pi/alpha) v_k v_k^T``.
-:func:`analyze` returns, per layer:
-
-* ``unitary_similarity``: mean pairwise Frobenius cosine of the ``U_k``
-  (identity layers count as ``U = I``) against the random baseline
+* ``unitary_similarity``: mean pairwise Frobenius cosine of the ``U_k`` (identity
+  layers count as ``U = I``) against the random baseline
   (:mod:`qlens_q.stats.baseline`, as many vectors as examples), with the observed
-  difference and a one-sided permutation p-value;
-* ``hamiltonian_similarity``: the same for the ``H_k``, identity layers excluded
-  (``H = 0`` has no direction);
+  difference and a one-sided permutation p-value (:mod:`qlens_q.stats.tests`);
+* ``hamiltonian_similarity``: the same for the ``H_k``, identity layers excluded;
 * ``delta_psi``: mean ``Delta psi = -2 <v|psi_in> v`` (Theorem 1) and its norm;
-* ``householder_mean``: mean Householder vector (reflections only), its norm, and
-  a one-sided permutation test of that norm against baseline vectors;
-* ``identity_layers``: how many examples had ``psi_out == psi_in``;
+* ``householder_mean``: the mean Householder vector (reflections only), its norm,
+  and a one-sided permutation test of that norm against baseline vectors;
+* ``top1_changed`` (how often the argmax moves) and ``total_variation_mean``;
+* for ``N > 2``: ``pca`` and elbow k-means ``clusters`` of the ``v_k`` and of ``Delta psi``,
+  and ``top_outputs``, the ``top_k`` outputs whose probability the sub-layer raises
+  and lowers most (mean ``Delta p``), overall and per example;
 
-and, across layers, the distance correlation of the attention and MLP vectors of
-the same examples, PCA/k-means ``clusters`` when ``N > 2``, and the ``paper``'s
-reference numbers (SentiHood, 2 classes). All similarities live in the ``N``-dim
-class space (``D = N``), see :mod:`qlens_q.stats.similarity`.
+and for every pair of consecutive sub-layers (``consecutive``) the distance
+correlation of their Householder vectors over the same examples and their mean
+alignment ``v_j . v_{j+1}``. Vectors longer than :data:`FULL_VECTOR_MAX` are
+kept as their largest coordinates, named by the outputs. The paper's reference
+numbers (SentiHood, 2 classes) come along when the trajectories are the paper's
+shape: sub-layers ``attention`` and ``mlp`` over two classes.
 
-Every random draw comes from a generator seeded by ``(seed, layer, purpose)``:
-the same report and seed give the same numbers.
+Every random draw comes from a generator seeded by ``(seed, sub-layer, purpose)``:
+the same trajectories and seed give the same numbers. Nothing here imports torch.
 """
 
 from __future__ import annotations
 
+import itertools
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from qlens_q.errors import InputError
-from qlens_q.operators import layer_operator
+from qlens_q.operators import householder_vector_from_probabilities
 from qlens_q.stats import tests
 from qlens_q.stats.baseline import random_householder_vectors
 from qlens_q.stats.similarity import stack_vectors
+from qlens_q.trajectories import SubLayer, Trajectories
 
-ANALYSIS_FORMAT = "qlens-q-analysis/1"
-#: Sub-layers and the lens distributions they map between.
-LAYERS: dict[str, tuple[str, str]] = {"attention": ("embedding", "attention"), "mlp": ("attention", "final")}
-LAYER_TITLES = {"attention": "multi-head attention", "mlp": "MLP"}
+ANALYSIS_FORMAT = "qlens-q-analysis/2"
+#: Vectors of more outputs than this are stored as their largest coordinates only.
+FULL_VECTOR_MAX = 64
+#: Coordinates kept of a long vector.
+TOP_COORDINATES = 5
+#: Principal components whose explained variance is reported.
+PCA_REPORTED = 5
+#: Titles of the toy model's sub-layers.
+TITLES = {"attention": "multi-head attention", "mlp": "MLP"}
 
 #: The paper's numbers (arXiv 2510.11963 v1 table, SentiHood, 2 classes) and the
 #: authors' public notebook outputs (seed 42); see shared/reference/qlens-paper-results.md.
@@ -96,18 +104,28 @@ def derived_seed(seed: int, *keys: int) -> int:
     return int(np.random.SeedSequence([seed, *keys]).generate_state(1)[0])
 
 
+def title(name: str) -> str:
+    """A sub-layer's name for tables and figures."""
+    return TITLES.get(name, name)
+
+
+def paper_shaped(traj: Trajectories) -> bool:
+    """Whether the paper's numbers can stand beside these trajectories' (two classes, attention and MLP)."""
+    return traj.num_outputs == 2 and traj.sublayers == ("attention", "mlp")
+
+
 @dataclass(frozen=True)
 class LayerVectors:
-    """The operators of one sub-layer over all examples, in the ``N``-dim class space.
+    """The operators of one sub-layer over all examples, in the ``N``-dim output space.
 
     Attributes:
-        name: ``attention`` or ``mlp``.
-        householder: ``(m, N)``; row ``k`` is ``v_k``, zero for an identity layer.
-        identity: ``(m,)`` booleans, True where the layer is the identity.
-        psi_in, psi_out: ``(m, N)`` Born amplitudes ``sqrt(p)``.
+        layer: the sub-layer.
+        householder: ``(K, N)``; row ``k`` is ``v_k``, zero for an identity layer.
+        identity: ``(K,)`` booleans, True where the layer is the identity.
+        psi_in, psi_out: ``(K, N)`` Born amplitudes ``sqrt(p)``.
     """
 
-    name: str
+    layer: SubLayer
     householder: NDArray[np.float64]
     identity: NDArray[np.bool_]
     psi_in: NDArray[np.float64]
@@ -122,266 +140,189 @@ class LayerVectors:
         """``v_k`` or ``None`` per example."""
         return [None if ident else row for row, ident in zip(self.householder, self.identity, strict=True)]
 
-
-def num_classes(report: dict[str, Any]) -> int:
-    """``N``: the length of the examples' distributions."""
-    examples = report.get("examples") or []
-    if not examples:
-        raise InputError("report", "has no examples to analyse")
-    return len(examples[0]["probs"]["final"])
+    @property
+    def delta_psi(self) -> NDArray[np.float64]:
+        """``Delta psi_k = -2 <v_k|psi_in,k> v_k`` (Theorem 1), one row per example."""
+        return tests.delta_psi_vectors(self.vector_list(), self.psi_in)
 
 
-def layer_vectors(report: dict[str, Any], layer: str) -> LayerVectors:
-    """Rebuild the Householder vectors of ``layer`` from the report's distributions."""
-    if layer not in LAYERS:
-        raise InputError("layer", f"unknown layer {layer!r} (choose from {', '.join(LAYERS)})")
-    src, dst = LAYERS[layer]
-    n = num_classes(report)
-    vectors: list[NDArray[np.float64] | None] = []
-    psi_in, psi_out = [], []
-    for k, ex in enumerate(report["examples"]):
-        op = layer_operator(
-            ex["probs"][src], ex["probs"][dst], names=(f"examples[{k}].{src}", f"examples[{k}].{dst}")
-        )
-        vectors.append(None if op.v is None else op.v[:n])
-        psi_in.append(op.psi_in[:n])
-        psi_out.append(op.psi_out[:n])
+def layer_vectors(traj: Trajectories, layer: SubLayer | str) -> LayerVectors:
+    """The Householder vectors of one sub-layer, from the trajectories' distributions."""
+    sub = traj.layer(layer) if isinstance(layer, str) else layer
+    p_in, p_out = traj.probs[:, sub.index], traj.probs[:, sub.index + 1]
+    vectors = [householder_vector_from_probabilities(a, b) for a, b in zip(p_in, p_out, strict=True)]
     return LayerVectors(
-        name=layer,
-        householder=stack_vectors(vectors, n),
+        layer=sub,
+        householder=stack_vectors(vectors, traj.num_outputs),
         identity=np.array([v is None for v in vectors], dtype=bool),
-        psi_in=np.array(psi_in),
-        psi_out=np.array(psi_out),
+        psi_in=np.sqrt(p_in),
+        psi_out=np.sqrt(p_out),
     )
 
 
-def baseline_vectors(num: int, n_classes: int, seed: int, layer_index: int) -> NDArray[np.float64]:
-    """The random baseline used for layer ``layer_index`` (reproducible for figures)."""
-    return random_householder_vectors(num, n_classes, derived_seed(seed, layer_index, _BASELINE))
+def baseline_vectors(num: int, n_outputs: int, seed: int, layer_index: int) -> NDArray[np.float64]:
+    """The random baseline used for sub-layer ``layer_index`` (reproducible for figures)."""
+    return random_householder_vectors(num, n_outputs, derived_seed(seed, layer_index, _BASELINE))
 
 
-def _analyze_layer(lv: LayerVectors, index: int, n: int, seed: int, permutations: int) -> dict[str, Any]:
+def compact_vector(vector: NDArray[np.float64], names: Sequence[str]) -> dict[str, Any]:
+    """``{"mean": [...]}`` for short vectors, ``{"mean_top": [[name, x], ...]}`` (largest ``|x|``) for long ones."""
+    v = np.asarray(vector, dtype=np.float64)
+    if v.shape[0] <= FULL_VECTOR_MAX:
+        return {"mean": v.tolist()}
+    order = np.argsort(-np.abs(v), kind="stable")[:TOP_COORDINATES]
+    return {"mean_top": [[names[int(j)], float(v[j])] for j in order]}
+
+
+def _pca_entry(data: NDArray[np.float64]) -> dict[str, Any] | None:
+    if data.shape[0] < 2:
+        return None
+    ratios, coords = tests.pca(data, max(PCA_REPORTED, 2))
+    if coords.shape[1] < 2:
+        coords = np.column_stack([coords, np.zeros((coords.shape[0], 2 - coords.shape[1]))])
+    return {"explained_variance_ratio": ratios[:PCA_REPORTED].tolist(), "coordinates": coords[:, :2].tolist()}
+
+
+def _top_outputs(
+    p_in: NDArray[np.float64], p_out: NDArray[np.float64], names: Sequence[str], top_k: int
+) -> dict[str, Any]:
+    delta = p_out - p_in
+    mean = delta.mean(axis=0)
+    risen = (delta > 0).sum(axis=0)
+    order = np.argsort(-mean, kind="stable")
+    k = min(top_k, delta.shape[1] // 2)  # raised and lowered never share an output
+
+    def entries(idx: NDArray[np.intp]) -> list[dict[str, Any]]:
+        return [
+            {"output": names[int(j)], "mean_delta_p": float(mean[j]), "examples_raised": int(risen[j])}
+            for j in idx
+        ]
+
+    per_example = []
+    for row in delta:
+        o = np.argsort(-row, kind="stable")
+        per_example.append(
+            {
+                "raised": [[names[int(j)], float(row[j])] for j in o[:k]],
+                "lowered": [[names[int(j)], float(row[j])] for j in o[::-1][:k]],
+            }
+        )
+    return {"raised": entries(order[:k]), "lowered": entries(order[::-1][:k]), "per_example": per_example}
+
+
+def _analyze_layer(
+    traj: Trajectories, lv: LayerVectors, seed: int, permutations: int, top_k: int
+) -> dict[str, Any]:
+    n, j = traj.num_outputs, lv.layer.index
     m = lv.householder.shape[0]
     refl = lv.reflections
-    base = baseline_vectors(m, n, seed, index)
+    base = baseline_vectors(m, n, seed, j)
+    p_in, p_out = traj.probs[:, j], traj.probs[:, j + 1]
     out: dict[str, Any] = {
+        "source": lv.layer.source,
+        "target": lv.layer.target,
         "examples": m,
         "identity_layers": int(lv.identity.sum()),
         "reflections": int(refl.shape[0]),
+        "top1_changed": float(np.mean(p_in.argmax(1) != p_out.argmax(1))),
+        "total_variation_mean": float(0.5 * np.abs(p_out - p_in).sum(axis=1).mean()),
         "unitary_similarity": None,
         "hamiltonian_similarity": None,
         "householder_mean": None,
     }
     if m >= 2:
         out["unitary_similarity"] = tests.similarity_permutation_test(
-            lv.householder,
-            base,
-            kind="unitary",
-            dim=n,
-            n_resamples=permutations,
-            seed=derived_seed(seed, index, _UNITARY_TEST),
-        )
+            lv.householder, base, kind="unitary", dim=n, n_resamples=permutations,
+            seed=derived_seed(seed, j, _UNITARY_TEST),
+        )  # fmt: skip
     if refl.shape[0] >= 2:
         out["hamiltonian_similarity"] = tests.similarity_permutation_test(
-            refl,
-            base[: refl.shape[0]],
-            kind="hamiltonian",
-            n_resamples=permutations,
-            seed=derived_seed(seed, index, _HAMILTONIAN_TEST),
-        )
+            refl, base[: refl.shape[0]], kind="hamiltonian", n_resamples=permutations,
+            seed=derived_seed(seed, j, _HAMILTONIAN_TEST),
+        )  # fmt: skip
         mean = refl.mean(axis=0)
         out["householder_mean"] = {
-            "mean": mean.tolist(),
+            **compact_vector(mean, traj.output_names),
             "norm": float(np.linalg.norm(mean)),
             "test": tests.mean_vector_permutation_test(
-                refl,
-                base[: refl.shape[0]],
-                n_resamples=permutations,
-                seed=derived_seed(seed, index, _MEAN_TEST),
+                refl, base[: refl.shape[0]], n_resamples=permutations, seed=derived_seed(seed, j, _MEAN_TEST)
             ),
         }
-    out["delta_psi"] = tests.delta_psi_summary(lv.vector_list(), lv.psi_in, lv.psi_out)
+    dpsi = tests.delta_psi_summary(lv.vector_list(), lv.psi_in, lv.psi_out)
+    out["delta_psi"] = {**compact_vector(np.asarray(dpsi.pop("mean")), traj.output_names), **dpsi}
+    if n > 2:
+        data = {"householder": refl, "delta_psi": lv.delta_psi}
+        out["pca"] = {kind: _pca_entry(x) for kind, x in data.items()}
+        out["clusters"] = {
+            kind: tests.cluster_summary(x, seed=derived_seed(seed, j, _CLUSTERS)) if x.shape[0] >= 2 else None
+            for kind, x in data.items()
+        }
+        out["top_outputs"] = _top_outputs(p_in, p_out, traj.output_names, top_k)
     return out
 
 
-def analyze(report: dict[str, Any], seed: int = 0, permutations: int = 1000) -> dict[str, Any]:
-    """The QLENS statistics of a run's report (JSON-ready); see the module docstring."""
-    if permutations < 1:
-        raise InputError("permutations", f"must be >= 1, got {permutations}")
+def _consecutive(a: LayerVectors, b: LayerVectors, seed: int, permutations: int) -> dict[str, Any]:
+    both = ~a.identity & ~b.identity
+    dots = np.einsum("ij,ij->i", a.householder, b.householder)[both]
+    return {
+        "sublayers": [a.layer.name, b.layer.name],
+        "examples": int(both.sum()),
+        "distance_correlation": (
+            tests.distance_correlation_summary(
+                a.householder[both],
+                b.householder[both],
+                n_resamples=permutations,
+                seed=derived_seed(seed, a.layer.index, _DCOR),
+            )
+            if both.sum() >= 4
+            else None
+        ),
+        "alignment_mean": float(dots.mean()) if dots.size else None,
+        "alignment_mean_abs": float(np.abs(dots).mean()) if dots.size else None,
+    }
+
+
+def analyze(
+    traj: Trajectories,
+    *,
+    seed: int = 0,
+    permutations: int = 1000,
+    top_k: int = 10,
+) -> dict[str, Any]:
+    """The QLENS statistics of ``traj`` (JSON-ready; see the module docstring). ``seconds``: its wall time."""
+    if not isinstance(traj, Trajectories):
+        raise InputError("trajectories", f"must be a qlens_q.Trajectories, got {type(traj).__name__}")
+    for name, value in (("permutations", permutations), ("top_k", top_k)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InputError(name, f"must be an integer >= 1, got {value!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**32:
+        raise InputError("seed", f"must be an integer from 0 to 2**32 - 1, got {seed!r}")
+    if traj.num_examples < 2:
+        raise InputError("trajectories", "the analysis compares examples: give at least 2")
     start = time.perf_counter()
-    n = num_classes(report)
-    vectors = {layer: layer_vectors(report, layer) for layer in LAYERS}
+    n = traj.num_outputs
+    vectors = [layer_vectors(traj, layer) for layer in traj.layers]
     result: dict[str, Any] = {
         "format": ANALYSIS_FORMAT,
         "seed": seed,
         "permutations": permutations,
-        "num_classes": n,
-        "examples": len(report["examples"]),
-        "dimension": n,
+        "top_k": top_k,
+        "num_outputs": n,
+        "examples": traj.num_examples,
+        "points": list(traj.points),
+        "sublayers": list(traj.sublayers),
         "notes": [
-            "Similarities are Frobenius cosines in the N-dim class space (D = N, not the padded 2^n).",
+            "Similarities are Frobenius cosines in the N-dim output space (D = N, not the padded 2^n).",
             "Unitary similarity counts identity layers as U = I; Hamiltonian similarity and the mean "
             "Householder vector leave them out (H = 0).",
             "p-values: one-sided permutation tests, p = (count + 1) / (n_resamples + 1).",
-            "Baseline: random Householder vectors, uniform in quadrants 2 and 4 for N = 2, differences "
-            "of random positive unit vectors otherwise.",
+            "Random baseline: as many random Householder vectors as examples, uniform in quadrants 2 and 4 "
+            "for N = 2, differences of random positive unit vectors otherwise.",
         ],
-        "layers": {
-            layer: _analyze_layer(lv, index, n, seed, permutations)
-            for index, (layer, lv) in enumerate(vectors.items())
-        },
+        "layers": {lv.layer.name: _analyze_layer(traj, lv, seed, permutations, top_k) for lv in vectors},
+        "consecutive": [_consecutive(a, b, seed, permutations) for a, b in itertools.pairwise(vectors)],
     }
-    att, mlp = vectors["attention"], vectors["mlp"]
-    both = ~att.identity & ~mlp.identity
-    result["distance_correlation"] = (
-        tests.distance_correlation_summary(
-            att.householder[both],
-            mlp.householder[both],
-            n_resamples=permutations,
-            seed=derived_seed(seed, 0, _DCOR),
-        )
-        if both.sum() >= 4
-        else None
-    )
-    if n > 2:
-        result["clusters"] = {
-            layer: {
-                "householder": tests.cluster_summary(
-                    lv.reflections, seed=derived_seed(seed, index, _CLUSTERS)
-                )
-                if lv.reflections.shape[0] >= 2
-                else None,
-                "delta_psi": tests.cluster_summary(
-                    tests.delta_psi_vectors(lv.vector_list(), lv.psi_in),
-                    seed=derived_seed(seed, index, _CLUSTERS),
-                ),
-            }
-            for index, (layer, lv) in enumerate(vectors.items())
-        }
-    result["paper"] = PAPER
+    if paper_shaped(traj):
+        result["paper"] = PAPER
     result["seconds"] = round(time.perf_counter() - start, 3)
     return result
-
-
-def analyze_run(
-    run_dir: str | Path, seed: int = 0, permutations: int = 1000, figures: bool = True
-) -> dict[str, Any]:
-    """Load ``run_dir/report.json``, :func:`analyze` it and (optionally) draw ``run_dir/figures/*.png``.
-
-    With ``figures`` the Trotter study (:func:`qlens_q.stats.trotter.trotter_study`)
-    is also run and its rows stored under ``"trotter"``; the figure paths
-    (relative to ``run_dir``) are under ``"figures"``. Writes no report file.
-    """
-    from qlens_q.pipeline import load_report  # late: the pipeline imports torch
-
-    report = load_report(run_dir)
-    analysis = analyze(report, seed=seed, permutations=permutations)
-    if figures:
-        from qlens_q.plotting.figures import make_figures
-        from qlens_q.stats.trotter import trotter_study
-
-        start = time.perf_counter()
-        analysis["trotter"] = trotter_study(seed=seed)
-        analysis["figures"] = make_figures(run_dir, analysis, seed)
-        analysis["figures_seconds"] = round(time.perf_counter() - start, 3)
-    return analysis
-
-
-# ---------------------------------------------------------------------------- markdown
-
-
-def _num(x: Any, digits: int = 4) -> str:
-    if x is None:
-        return "—"
-    if isinstance(x, (list, tuple)):
-        return "(" + ", ".join(_num(v, digits) for v in x) + ")"
-    x = float(x)
-    if x != 0 and abs(x) < 10 ** (-digits + 1):
-        return f"{x:.{digits - 1}g}" if abs(x) >= 1e-4 else f"{x:.2e}"
-    return f"{x:.{digits}f}"
-
-
-def _pval(x: Any) -> str:
-    if x is None:
-        return "—"
-    x = float(x)
-    return f"{x:.4f}" if x >= 0.01 else f"{x:.3g}"
-
-
-def _cell(ours: str, paper: str) -> str:
-    return f"**{ours}** ({paper})"
-
-
-def markdown_table(analysis: dict[str, Any]) -> str:
-    """The paper's table with our value beside the paper's in every cell: ``**ours** (paper)``."""
-    n = analysis["num_classes"]
-    paper = analysis.get("paper", PAPER)
-    lines = [
-        f"Ours: {analysis['examples']} test examples, N = {n} classes, {analysis['permutations']} permutations, "
-        f"seed {analysis['seed']}. In brackets: the paper (SentiHood, N = 2, {paper['test_examples']} test examples)."
-        + ("" if n == 2 else " The paper's numbers are for 2 classes: compare with care."),
-        "",
-        "| layer | mean unitary similarity | p | mean Hamiltonian similarity | p | mean Δψ |",
-        "| --- | --- | --- | --- | --- | --- |",
-    ]
-    for layer, res in analysis["layers"].items():
-        ref = paper["layers"][layer]
-        u, h = res["unitary_similarity"] or {}, res["hamiltonian_similarity"] or {}
-        lines.append(
-            f"| {LAYER_TITLES[layer]} "
-            f"| {_cell(_num(u.get('layer')), _num(ref['unitary_similarity']))} "
-            f"| {_cell(_pval(u.get('p_value')), _pval(ref['unitary_p']))} "
-            f"| {_cell(_num(h.get('layer')), _num(ref['hamiltonian_similarity']))} "
-            f"| {_cell(_pval(h.get('p_value')), _pval(ref['hamiltonian_p']))} "
-            f"| {_cell(_num(res['delta_psi']['mean']), _num(ref['delta_psi_mean']))} |"
-        )
-    lines += [
-        "",
-        "| layer | random baseline: unitary / Hamiltonian (paper: similarity − difference) "
-        "| difference vs random: unitary | Hamiltonian "
-        "| mean Householder vector | its norm | p (norm vs random) | identity layers |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for layer, res in analysis["layers"].items():
-        ref = paper["layers"][layer]
-        u, h = res["unitary_similarity"] or {}, res["hamiltonian_similarity"] or {}
-        hm = res["householder_mean"] or {}
-        base_u = ref["unitary_similarity"] - ref["unitary_difference"]
-        base_h = ref["hamiltonian_similarity"] - ref["hamiltonian_difference"]
-        lines.append(
-            f"| {LAYER_TITLES[layer]} "
-            f"| {_cell(_num(u.get('baseline')) + ' / ' + _num(h.get('baseline')), _num(base_u) + ' / ' + _num(base_h))} "
-            f"| {_cell(_num(u.get('difference')), _num(ref['unitary_difference']))} "
-            f"| {_cell(_num(h.get('difference')), _num(ref['hamiltonian_difference']))} "
-            f"| {_cell(_num(hm.get('mean')), _num(ref['householder_mean']))} "
-            f"| {_cell(_num(hm.get('norm'), 3), _num(ref['householder_mean_norm'], 3))} "
-            f"| {_cell(_pval((hm.get('test') or {}).get('p_value')), _pval(ref['householder_mean_p']))} "
-            f"| {res['identity_layers']} |"
-        )
-    dc = analysis.get("distance_correlation") or {}
-    ref_dc = paper["distance_correlation"]
-    lines += [
-        "",
-        "| distance correlation, attention vs MLP Householder vectors | dCor | permutation p | t-test p |",
-        "| --- | --- | --- | --- |",
-        f"| {dc.get('n', 0)} paired examples "
-        f"| {_cell(_num(dc.get('statistic')), _num(ref_dc['statistic']))} "
-        f"| {_cell(_pval(dc.get('permutation_p')), _pval(ref_dc['permutation_p']))} "
-        f"| {_cell(_pval(dc.get('t_test_p')), _pval(ref_dc['t_test_p']))} |",
-    ]
-    clusters = analysis.get("clusters")
-    if clusters:
-        lines += [
-            "",
-            "| layer | vectors | PCA variance (first 3) | elbow k | cluster sizes |",
-            "| --- | --- | --- | --- | --- |",
-        ]
-        for layer, per in clusters.items():
-            for kind, c in per.items():
-                if c is None:
-                    continue
-                lines.append(
-                    f"| {LAYER_TITLES[layer]} | {kind} | {_num(c['explained_variance_ratio'][:3], 3)} | {c['k']} "
-                    f"| {', '.join(str(s) for s in c['cluster_sizes'])} |"
-                )
-    return "\n".join(lines) + "\n"

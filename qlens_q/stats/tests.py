@@ -323,6 +323,30 @@ def second_difference_elbow(inertias: list[float]) -> int:
     return int(np.argmax(w[:-2] - 2 * w[1:-1] + w[2:])) + 2
 
 
+def silhouette(data: Any, labels: Any) -> float | None:
+    """Mean silhouette ``s = mean_i (b_i - a_i) / max(a_i, b_i)`` of a clustering (Euclidean).
+
+    ``a_i``: mean distance to the other members of ``i``'s cluster (``s_i = 0`` for a
+    singleton); ``b_i``: mean distance to the nearest other cluster. ``None`` with
+    fewer than 2 clusters or as many clusters as points.
+    """
+    x = np.asarray(data, dtype=np.float64)
+    lab = np.asarray(labels)
+    clusters = np.unique(lab)
+    if clusters.size < 2 or clusters.size >= x.shape[0]:
+        return None
+    dist = np.sqrt(np.maximum(((x[:, None, :] - x[None, :, :]) ** 2).sum(-1), 0.0))
+    scores = np.zeros(x.shape[0])
+    for i in range(x.shape[0]):
+        own = lab == lab[i]
+        if own.sum() == 1:
+            continue
+        a = dist[i, own].sum() / (own.sum() - 1)
+        b = min(dist[i, lab == c].mean() for c in clusters if c != lab[i])
+        scores[i] = (b - a) / max(a, b) if max(a, b) > 0 else 0.0
+    return float(scores.mean())
+
+
 def cluster_summary(
     data: Any, *, k_max: int = 8, pca_components: int = 10, seed: int = 0, restarts: int = 5
 ) -> dict[str, Any]:
@@ -331,7 +355,8 @@ def cluster_summary(
     Returns ``explained_variance_ratio`` (first ``pca_components``), ``inertias``
     ``W_1..W_K`` (``K = min(k_max, rows)``), ``k`` (kneedle elbow, used),
     ``k_second_difference`` (the other common rule, for comparison) and
-    ``cluster_sizes`` of the chosen ``k`` (largest first). k-means runs on the
+    ``cluster_sizes`` of the chosen ``k`` (clusters numbered by size, largest first, in
+    ``labels`` too), its ``inertia`` and mean :func:`silhouette`. k-means runs on the
     first ``pca_components`` PCA coordinates.
     """
     x = np.asarray(data, dtype=np.float64)
@@ -343,12 +368,25 @@ def cluster_summary(
     runs = [kmeans(coords, k, rng, restarts) for k in range(1, k_top + 1)]
     inertias = [r[0] for r in runs]
     k = elbow(inertias)
-    sizes = np.bincount(runs[k - 1][1], minlength=k)
+    labels = _by_size(runs[k - 1][1], k)
+    sizes = np.bincount(labels, minlength=k)
     return {
         "explained_variance_ratio": ratios.tolist(),
         "inertias": inertias,
         "k": k,
         "k_second_difference": second_difference_elbow(inertias),
-        "cluster_sizes": sorted((int(s) for s in sizes), reverse=True),
-        "labels": runs[k - 1][1].tolist(),
+        "cluster_sizes": [int(s) for s in sizes],
+        "inertia": inertias[k - 1],
+        "silhouette": silhouette(coords, labels),
+        "labels": labels.tolist(),
     }
+
+
+def _by_size(labels: NDArray[np.intp], k: int) -> NDArray[np.intp]:
+    """Renumber clusters so that cluster 0 is the largest (ties: the one met first)."""
+    sizes = np.bincount(labels, minlength=k)
+    first = np.array([np.flatnonzero(labels == c)[0] if sizes[c] else labels.size for c in range(k)])
+    order = sorted(range(k), key=lambda c: (-sizes[c], first[c]))
+    rank = np.empty(k, dtype=np.intp)
+    rank[order] = np.arange(k)
+    return rank[labels]

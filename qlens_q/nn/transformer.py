@@ -1,12 +1,23 @@
-"""The paper's one-block encoder classifier, with named hook points.
+"""The paper's one-block Transformer, with a classifier head or a language-model head (one class).
 
-    ids -> token + position embeddings (embed_dim)
-        -> Linear compression to d_model              [hook "embedding": module ``compress``]
-        -> x + Dropout(MultiheadAttention(x))          [hook "attention": module ``attention``]
-        -> LayerNorm
-        -> x + Dropout(MLP(x)), MLP = d_model -> d_mlp (GELU) -> d_model
-        -> LayerNorm (the final LayerNorm, ``final_norm``)
-        -> Linear classifier on the prepended [CLS] position  [hook "final": module ``classifier``]
+    input_ids -> token + position embeddings (embed_dim)
+              -> Linear compression to d_model                 [hook "embedding": module ``compress``]
+              -> x + Dropout(MultiheadAttention(x))             [hook "attention": module ``attention``]
+              -> LayerNorm
+              -> x + Dropout(MLP(x)), MLP = d_model -> d_mlp (GELU) -> d_model
+              -> LayerNorm (the final LayerNorm, ``final_norm``)
+              -> Linear ``unembed`` to the ``num_classes`` output units
+
+**Classifier** (``causal = false``): bidirectional attention (padding masked), the
+output read at position 0, the prepended ``[CLS]`` token: logits ``(batch, N)``.
+**Language model** (``causal = true``, ``num_classes == vocab_size``): causal
+attention, the output read at every position; position ``t`` sees tokens
+``0..t`` (``[CLS]`` is the beginning of text) and predicts token ``t + 1``:
+
+    p(w_{t+1} | w_0..w_t) = softmax(unembed(final_norm(h_t)))_{w_{t+1}},
+
+logits ``(batch, length, vocab_size)``. Either way :meth:`Transformer.head` is
+``unembed(final_norm(h))``, what a tuned lens reuses.
 
 Differences from the public notebook, stated once: the token and position
 embeddings are trained from scratch (``embed_dim`` wide) because no GPT-2
@@ -28,18 +39,21 @@ from safetensors.torch import load_file, save_file
 from torch import nn
 
 from qlens_q import io
+from qlens_q.data.tokenizer import PAD
 from qlens_q.errors import InputError
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 
-#: Hook point name -> module whose output is the residual stream there.
-HOOK_POINTS: dict[str, str] = {"embedding": "compress", "attention": "attention", "final": "classifier"}
+#: The toy model's hook points: name -> module whose output is the residual stream there.
+HOOK_POINTS: dict[str, str] = {"embedding": "compress", "attention": "attention"}
+#: Its sub-layers (between consecutive points, the last point being the model's output).
+SUBLAYERS: tuple[str, str] = ("attention", "mlp")
 
 
 @dataclass(frozen=True)
 class ModelConfig:
-    """Shape and training recipe of the encoder classifier (saved as ``config.json``)."""
+    """Shape and training recipe of the toy Transformer (saved as ``config.json``)."""
 
     vocab_size: int
     max_len: int
@@ -75,6 +89,12 @@ class ModelConfig:
                 raise InputError(f"config {name}", f"out of range: {value!r}")
         if not isinstance(self.causal, bool):
             raise InputError("config causal", f"must be true or false, got {self.causal!r}")
+        if self.causal and self.num_classes != self.vocab_size:
+            raise InputError(
+                "config num_classes",
+                f"a language model predicts words: num_classes must equal vocab_size = {self.vocab_size}, "
+                f"got {self.num_classes}",
+            )
 
     def save(self, directory: str | Path) -> None:
         io.atomic_write_json(Path(directory) / CONFIG_FILE, {"format": "qlens-q-model", **asdict(self)})
@@ -84,7 +104,7 @@ class ModelConfig:
         path = Path(directory) / CONFIG_FILE
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise InputError(str(path), f"cannot read model config ({exc.__class__.__name__})") from None
         if not isinstance(raw, dict) or raw.pop("format", None) != "qlens-q-model":
             raise InputError(str(path), "is not a qlens-q model config")
@@ -130,13 +150,13 @@ class MLPResidual(nn.Module):
         return x + self.drop(self.net(x))
 
 
-class EncoderClassifier(nn.Module):
-    """One encoder block with a classifier on position 0 (the [CLS] token)."""
+class Transformer(nn.Module):
+    """One Transformer block: a classifier on ``[CLS]`` or a causal language model (see the module docstring)."""
 
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
         self.config = config
-        self.token_embedding = nn.Embedding(config.vocab_size, config.embed_dim, padding_idx=0)
+        self.token_embedding = nn.Embedding(config.vocab_size, config.embed_dim, padding_idx=PAD)
         self.position_embedding = nn.Embedding(config.max_len, config.embed_dim)
         self.compress = nn.Linear(config.embed_dim, config.d_model)
         self.embed_drop = nn.Dropout(config.dropout)
@@ -144,45 +164,61 @@ class EncoderClassifier(nn.Module):
         self.attention_norm = nn.LayerNorm(config.d_model)
         self.mlp = MLPResidual(config.d_model, config.d_mlp, config.dropout)
         self.final_norm = nn.LayerNorm(config.d_model)
-        self.classifier = nn.Linear(config.d_model, config.num_classes)
+        self.unembed = nn.Linear(config.d_model, config.num_classes)
+
+    @property
+    def is_language_model(self) -> bool:
+        """True for the causal next-word model."""
+        return self.config.causal
 
     def head(self, residual: torch.Tensor) -> torch.Tensor:
-        """Final LayerNorm and classifier: what a tuned lens reuses."""
-        return self.classifier(self.final_norm(residual))
+        """Final LayerNorm and unembedding: what a tuned lens reuses."""
+        return self.unembed(self.final_norm(residual))
 
-    def forward(self, ids: torch.Tensor) -> torch.Tensor:
-        """Logits of shape ``(batch, num_classes)`` from token ids ``(batch, max_len)``."""
-        positions = torch.arange(ids.shape[1], device=ids.device)
-        x = self.token_embedding(ids) + self.position_embedding(positions)[None]
+    def hidden(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None) -> torch.Tensor:
+        """The residual stream after the block's final LayerNorm, ``(batch, length, d_model)``."""
+        if input_ids.shape[1] > self.config.max_len:
+            raise InputError(
+                "input_ids", f"length {input_ids.shape[1]} exceeds max_len = {self.config.max_len}"
+            )
+        pad_mask = input_ids == PAD if attention_mask is None else attention_mask == 0
+        positions = torch.arange(input_ids.shape[1], device=input_ids.device)
+        x = self.token_embedding(input_ids) + self.position_embedding(positions)[None]
         x = self.embed_drop(self.compress(x))
-        x = self.attention_norm(self.attention(x, ids == 0))
-        x = self.final_norm(self.mlp(x))
-        return self.classifier(x[:, 0])
+        x = self.attention_norm(self.attention(x, pad_mask))
+        return self.final_norm(self.mlp(x))
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None) -> torch.Tensor:
+        """Logits: ``(batch, N)`` for the classifier, ``(batch, length, vocab)`` for the language model."""
+        h = self.hidden(input_ids, attention_mask)
+        return self.unembed(h if self.is_language_model else h[:, 0])
 
     def save(self, directory: str | Path) -> None:
         """``config.json`` and ``model.safetensors`` (atomically) into ``directory``."""
-        save_model(self, self.config, directory)
+        self.config.save(directory)
+        save_weights(self, Path(directory) / WEIGHTS_FILE)
 
     @classmethod
-    def load(cls, directory: str | Path) -> EncoderClassifier:
+    def load(cls, directory: str | Path) -> Transformer:
         """Rebuild from ``config.json`` and check every tensor of ``model.safetensors`` against it."""
-        config = ModelConfig.load(directory)
-        model = cls(config)
+        model = cls(ModelConfig.load(directory))
         load_state(model, Path(directory) / WEIGHTS_FILE)
         return model.eval()
 
 
-def save_model(module: nn.Module, config: ModelConfig, directory: str | Path) -> None:
-    """``config.json`` and ``model.safetensors`` of ``module`` into ``directory`` (each written atomically)."""
-    config.save(directory)
-    target = Path(directory) / WEIGHTS_FILE
-    tmp = target.with_name(f".{target.name}.tmp")
-    save_file({k: v.contiguous() for k, v in module.state_dict().items()}, str(tmp))
-    tmp.replace(target)
+def save_weights(module: nn.Module, path: Path) -> None:
+    """``module``'s state as safetensors at ``path`` (temporary file, then an atomic rename)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        save_file({k: v.detach().contiguous() for k, v in module.state_dict().items()}, str(tmp))
+        tmp.replace(path)
+    except Exception as exc:  # safetensors reports a full disk as its own error type
+        tmp.unlink(missing_ok=True)
+        raise InputError(str(path), f"cannot be written ({' '.join(str(exc).split())[:160]})") from None
 
 
 def load_state(module: nn.Module, path: Path) -> None:
-    """Load safetensors weights into ``module``, refusing missing, extra or mis-shaped tensors."""
+    """Load safetensors weights into ``module``, refusing missing, extra, mis-shaped or non-finite tensors."""
     try:
         state = load_file(str(path))
     except Exception as exc:  # safetensors raises several types for a bad file
@@ -200,4 +236,6 @@ def load_state(module: nn.Module, path: Path) -> None:
                 str(path),
                 f"tensor {name} has shape {tuple(tensor.shape)}, config needs {tuple(expected[name].shape)}",
             )
+        if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
+            raise InputError(str(path), f"tensor {name} holds non-finite values")
     module.load_state_dict(state)

@@ -1,0 +1,281 @@
+"""Tuned lenses: a model's own head read at intermediate hook points.
+
+A lens at hook point ``l`` maps the residual ``h_l`` (one row per example,
+after the probe's readout) to logits over the ``N`` output units:
+
+    identity lens (the logit lens): head(h_l)
+    bias lens:                      head(h_l + b_l)
+    affine lens:                    head(A_l h_l + b_l)       (A_l starts at I, b_l at 0)
+
+where ``head`` maps a residual to the model's logits (typically its final
+LayerNorm and unembedding). Each lens is fitted on residuals cached once from
+training data, with the model frozen, to minimise tuned-lens's objective
+
+    KL(p_final || p_l) = sum_c p_final(c) (log p_final(c) - log p_l(c)),
+
+averaged over rows, by Adam: full batch, or mini-batches of ``batch_size``
+rows drawn with a seeded generator when there are more rows than that.
+:func:`lens_metrics` reports per point the tuned lens' mean KL and top-1
+agreement with the model, with the identity lens' beside them, the baseline a
+tuned lens must beat.
+
+Lenses save as ``lens.json`` (the :class:`LensConfig` and the sha256 of the
+weights) and ``lens.safetensors``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+from safetensors.torch import load as load_tensors
+from safetensors.torch import save as save_tensors
+from torch import nn
+from tqdm import tqdm
+
+from qlens_q import io
+from qlens_q.errors import InputError
+
+LENS_FILE = "lens.safetensors"
+LENS_CONFIG_FILE = "lens.json"
+LENS_FORMAT = "qlens-q-lens/2"
+LENS_KINDS = ("bias", "affine")
+#: Rows per chunk when scoring (bounds memory at ``chunk x N`` logits).
+METRIC_CHUNK = 2048
+#: Largest residual width accepted from a lens file (an affine lens holds d x d numbers).
+MAX_D_MODEL = 8192
+
+Head = Callable[[torch.Tensor], torch.Tensor]
+
+
+@dataclass(frozen=True)
+class LensConfig:
+    """How the lenses were fitted (saved as ``lens.json``).
+
+    Attributes:
+        points: the hook points that get a lens.
+        d_model: the residual width.
+        kind: ``bias`` or ``affine``.
+        readout: the probe's readout the residuals were read with (a name; ``custom`` for a callable).
+        steps: Adam steps per lens.
+        learning_rate: Adam's learning rate.
+        batch_size: rows per step (``None``: every row, full batch).
+        seed: seed of the mini-batch draws.
+    """
+
+    points: tuple[str, ...]
+    d_model: int
+    kind: str = "bias"
+    readout: str = "cls"
+    steps: int = 300
+    learning_rate: float = 0.05
+    batch_size: int | None = None
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in LENS_KINDS:
+            raise InputError("lens kind", f"unknown kind {self.kind!r} (choose from {', '.join(LENS_KINDS)})")
+        if not self.points or not all(isinstance(p, str) and p for p in self.points):
+            raise InputError("lens points", f"need at least one point name, got {self.points!r}")
+        for name, value, low, high in (
+            ("d_model", self.d_model, 1, MAX_D_MODEL),
+            ("steps", self.steps, 0, 100_000),
+            ("seed", self.seed, 0, 2**32 - 1),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise InputError(f"lens {name}", f"must be an integer from {low} to {high}, got {value!r}")
+        if self.batch_size is not None and (
+            isinstance(self.batch_size, bool) or not isinstance(self.batch_size, int) or self.batch_size < 1
+        ):
+            raise InputError(
+                "lens batch_size", f"must be a positive integer or None, got {self.batch_size!r}"
+            )
+        if (
+            isinstance(self.learning_rate, bool)
+            or not isinstance(self.learning_rate, (int, float))
+            or not (0 < self.learning_rate < 10)
+        ):
+            raise InputError("lens learning_rate", f"must be in (0, 10), got {self.learning_rate!r}")
+
+
+class Lenses(nn.Module):
+    """One bias (or affine map) per hook point, in front of the model's head."""
+
+    def __init__(self, config: LensConfig) -> None:
+        super().__init__()
+        self.config = config
+        d = config.d_model
+        self.bias = nn.ParameterDict({p: nn.Parameter(torch.zeros(d)) for p in config.points})
+        self.linear = nn.ModuleDict()
+        if config.kind == "affine":
+            for p in config.points:
+                layer = nn.Linear(d, d, bias=False)
+                nn.init.eye_(layer.weight)
+                self.linear[p] = layer
+
+    def transform(self, point: str, residual: torch.Tensor) -> torch.Tensor:
+        """``h + b`` or ``A h + b``."""
+        if point not in self.bias:
+            raise InputError("lens", f"no lens for point {point!r} (lenses: {', '.join(self.config.points)})")
+        h = self.linear[point](residual) if point in self.linear else residual
+        return h + self.bias[point]
+
+    def logits(self, point: str, residual: torch.Tensor, head: Head) -> torch.Tensor:
+        """Lens logits ``head(transform(h))``."""
+        return head(self.transform(point, residual))
+
+    def save(self, directory: str | Path) -> None:
+        """``lens.safetensors`` and ``lens.json`` (with the weights' sha256) into ``directory``, atomically."""
+        data = save_tensors({k: v.detach().contiguous() for k, v in self.state_dict().items()})
+        io.atomic_write_bytes(Path(directory) / LENS_FILE, data)
+        io.atomic_write_json(
+            Path(directory) / LENS_CONFIG_FILE,
+            {"format": LENS_FORMAT, **asdict(self.config), "sha256": hashlib.sha256(data).hexdigest()},
+        )
+
+    @classmethod
+    def load(cls, directory: str | Path) -> Lenses:
+        """Read what :meth:`save` wrote, refusing a config or weights that do not belong together."""
+        path = Path(directory) / LENS_CONFIG_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError) as exc:
+            raise InputError(str(path), f"cannot read lens config ({exc.__class__.__name__})") from None
+        if not isinstance(raw, dict) or raw.pop("format", None) != LENS_FORMAT:
+            raise InputError(str(path), f"is not a {LENS_FORMAT} lens config")
+        digest = raw.pop("sha256", None)
+        names = {f.name for f in fields(LensConfig)}
+        if set(raw) - names:
+            raise InputError(str(path), f"unknown lens fields: {', '.join(sorted(set(raw) - names))}")
+        try:
+            raw["points"] = tuple(raw["points"])
+            config = LensConfig(**raw)
+        except (KeyError, TypeError) as exc:
+            raise InputError(str(path), f"incomplete lens config ({exc.__class__.__name__})") from None
+        except InputError as exc:
+            raise InputError(str(path), str(exc)) from None
+        weights = Path(directory) / LENS_FILE
+        try:
+            data = weights.read_bytes()
+        except OSError as exc:
+            raise InputError(str(weights), f"cannot be read ({exc.strerror})") from None
+        if digest != hashlib.sha256(data).hexdigest():
+            raise InputError(str(weights), f"is not the lens {LENS_CONFIG_FILE} describes (sha256 differs)")
+        lenses = cls(config)
+        try:
+            state = load_tensors(data)
+        except Exception as exc:  # safetensors raises several types for a bad file
+            raise InputError(str(weights), f"cannot read weights ({exc.__class__.__name__})") from None
+        expected = lenses.state_dict()
+        if set(state) != set(expected) or any(state[k].shape != expected[k].shape for k in expected):
+            raise InputError(str(weights), "tensors do not match the lens config")
+        if not all(bool(torch.isfinite(t).all()) for t in state.values()):
+            raise InputError(str(weights), "holds non-finite values")
+        lenses.load_state_dict(state)
+        return lenses.eval()
+
+
+def kl_final_lens(final_logits: torch.Tensor, lens_logits: torch.Tensor) -> torch.Tensor:
+    """Mean over rows of ``KL(p_final || p_lens)`` in nats."""
+    return F.kl_div(
+        F.log_softmax(lens_logits.float(), -1),
+        F.log_softmax(final_logits.float(), -1),
+        log_target=True,
+        reduction="batchmean",
+    )
+
+
+@contextmanager
+def frozen(module: nn.Module | None) -> Iterator[None]:
+    """Within the block no parameter of ``module`` takes gradients; each flag is restored afterwards."""
+    params = [] if module is None else list(module.parameters())
+    flags = [p.requires_grad for p in params]
+    try:
+        for p in params:
+            p.requires_grad_(False)
+        yield
+    finally:
+        for p, flag in zip(params, flags, strict=True):
+            p.requires_grad_(flag)
+
+
+def fit_lenses(
+    residuals: Mapping[str, torch.Tensor],
+    final_logits: torch.Tensor,
+    head: Head,
+    config: LensConfig,
+    *,
+    model: nn.Module | None = None,
+    progress: bool = False,
+) -> Lenses:
+    """Fit one lens per point of ``config`` on cached ``residuals`` (rows) against ``final_logits``.
+
+    ``model`` (whose parameters ``head`` uses) is frozen while the lenses learn.
+    """
+    n = int(final_logits.shape[0])
+    if n < 1:
+        raise InputError("training data", "holds no rows to fit the lenses on")
+    torch.manual_seed(config.seed)
+    generator = torch.Generator().manual_seed(config.seed)
+    lenses = Lenses(config)
+    target = final_logits.detach().float()
+    full = config.batch_size is None or config.batch_size >= n
+    bar = tqdm(total=config.steps * len(config.points), desc="lenses", disable=not progress, leave=False)
+    with frozen(model):
+        for point in config.points:
+            params = [
+                lenses.bias[point],
+                *(lenses.linear[point].parameters() if point in lenses.linear else []),
+            ]
+            optimizer = torch.optim.Adam(params, lr=config.learning_rate)
+            h = residuals[point].detach().float()
+            for _ in range(config.steps):
+                optimizer.zero_grad()
+                if full:
+                    loss = kl_final_lens(target, lenses.logits(point, h, head))
+                else:
+                    rows = torch.randint(n, (int(config.batch_size or n),), generator=generator)
+                    loss = kl_final_lens(target[rows], lenses.logits(point, h[rows], head))
+                loss.backward()
+                optimizer.step()
+                bar.update()
+    bar.close()
+    return lenses.eval()
+
+
+@torch.no_grad()
+def lens_metrics(
+    residuals: Mapping[str, torch.Tensor],
+    final_logits: torch.Tensor,
+    head: Head,
+    lenses: Lenses | None,
+    *,
+    chunk: int = METRIC_CHUNK,
+) -> dict[str, dict[str, float]]:
+    """Per point: mean ``KL(final || lens)`` and top-1 agreement, tuned and identity (``*_identity``).
+
+    Without ``lenses`` only the identity lens is scored (its numbers appear under both names).
+    """
+    n = int(final_logits.shape[0])
+    if n < 1:
+        raise InputError("data", "holds no rows to score the lenses on")
+    out = {}
+    for point, h_all in residuals.items():
+        sums = {"kl": 0.0, "agreement": 0.0, "kl_identity": 0.0, "agreement_identity": 0.0}
+        for start in range(0, n, chunk):
+            final = final_logits[start : start + chunk].float()
+            h = h_all[start : start + chunk].float()
+            top = final.argmax(-1)
+            identity = head(h)
+            tuned = identity if lenses is None else lenses.logits(point, h, head)
+            for suffix, logits in (("", tuned), ("_identity", identity)):
+                sums[f"kl{suffix}"] += float(kl_final_lens(final, logits)) * final.shape[0]
+                sums[f"agreement{suffix}"] += float((logits.argmax(-1) == top).sum())
+        out[point] = {key: value / n for key, value in sums.items()}
+    return out

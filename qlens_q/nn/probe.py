@@ -1,0 +1,335 @@
+"""A probe: hook points, a head and a readout on any :class:`torch.nn.Module`.
+
+    probe = Probe(model, points={"embed": "emb", "block0": "blocks.0"}, head=lambda h: model.out(h))
+    lenses = probe.fit_lenses(train_batches, kind="affine", seed=0)
+    traj = probe.trajectories(test_batches, lenses)          # -> qlens_q.Trajectories
+
+**Batches.** An iterable of batches (or one batch). A batch is a tensor, fed as
+``model(x)``, or a mapping, fed as ``model(**batch)`` (a tokenizer's output);
+``forward=`` replaces that call when a batch holds more than the model takes.
+The model's output is its logits, or an object with ``.logits`` (Hugging Face),
+or a tuple whose first element they are.
+
+**Points.** ``points`` maps a name to a module location (:mod:`qlens_q.nn.hooks`):
+the residual there is the module's output (``path``) or its first input
+(``path:input``). The trajectory's points are the hook points in the given
+order followed by ``final``, the model's own output distribution, so there are
+``S = len(points) + 1`` points and ``S - 1`` sub-layers.
+
+**Readout.** A residual ``(batch, seq, d)`` becomes rows ``(rows, d)``:
+``cls`` reads position 0; ``mean`` averages over the positions where
+``batch["attention_mask"]`` is 1 (all positions when the batch has no mask);
+``last`` reads the last such position; a callable ``readout(residual, batch)``
+returns ``(batch, d)``, or ``(rows, d)`` for token-level readouts such as a
+language model's. The model's logits are read the same way when they have a
+sequence axis; a residual or logits without one (``(batch, d)``) are rows already.
+
+**Lenses.** :meth:`Probe.fit_lenses` caches the rows of every hook point and the
+final logits once (:meth:`Probe.cache`) and fits :mod:`qlens_q.nn.lenses` on them.
+:meth:`Probe.trajectories` turns rows into distributions: ``softmax`` in float64
+of ``head(lens(h))`` at each hook point (the identity lens when ``lenses`` is
+``None``) and of the model's logits at ``final``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+from numpy.typing import NDArray
+from torch import nn
+from tqdm import tqdm
+
+from qlens_q.errors import InputError
+from qlens_q.nn.hooks import capture, resolve
+from qlens_q.nn.lenses import LENS_KINDS, Head, LensConfig, Lenses, fit_lenses, lens_metrics
+from qlens_q.trajectories import NAME_PATTERN, Trajectories
+
+Batch = torch.Tensor | Mapping[str, Any]
+Readout = str | Callable[[torch.Tensor, Any], torch.Tensor]
+READOUTS = ("cls", "mean", "last")
+FINAL = "final"
+#: Default lens recipe: Adam steps and learning rate (tuned-lens trains longer on far more rows).
+LENS_STEPS, LENS_LEARNING_RATE = 300, 0.05
+
+
+@dataclass(frozen=True)
+class Residuals:
+    """Rows read once from some data: ``residuals[point]`` ``(rows, d)`` and the final ``logits`` ``(rows, N)``."""
+
+    residuals: dict[str, torch.Tensor]
+    logits: torch.Tensor
+
+    @property
+    def rows(self) -> int:
+        """How many rows (examples or positions) were read."""
+        return int(self.logits.shape[0])
+
+
+def softmax64(logits: torch.Tensor) -> NDArray[np.float64]:
+    """Softmax in float64: every row sums to 1 to machine precision."""
+    return torch.softmax(logits.detach().double(), dim=-1).numpy()
+
+
+def _logits_of(output: Any) -> torch.Tensor:
+    if hasattr(output, "logits"):
+        output = output.logits
+    elif isinstance(output, (tuple, list)) and output:
+        output = output[0]
+    if not isinstance(output, torch.Tensor):
+        raise InputError("model", f"returned {type(output).__name__}, not logits (a tensor or .logits)")
+    return output
+
+
+class Probe:
+    """Hook points, a head and a readout on a model (see the module docstring).
+
+    Args:
+        model: any :class:`torch.nn.Module`.
+        points: hook point name -> module location, in depth order.
+        head: residual rows ``(rows, d)`` -> logits ``(rows, N)`` (typically final norm + unembedding).
+        readout: ``"cls"``, ``"mean"``, ``"last"`` or a callable (see the module docstring).
+        output_names: names of the ``N`` output units (default ``"0" .. "N-1"``).
+        sublayers: names of the ``S - 1`` sub-layers (default: each one's target point).
+        forward: ``forward(model, batch)`` -> output, replacing ``model(x)`` / ``model(**batch)``.
+    """
+
+    def __init__(
+        self,
+        model: nn.Module,
+        points: Mapping[str, str],
+        head: Head,
+        readout: Readout = "cls",
+        output_names: Sequence[str] | None = None,
+        *,
+        sublayers: Sequence[str] | None = None,
+        forward: Callable[[nn.Module, Any], Any] | None = None,
+    ) -> None:
+        if not isinstance(model, nn.Module):
+            raise InputError("model", f"must be a torch.nn.Module, got {type(model).__name__}")
+        if not isinstance(points, Mapping) or not points:
+            raise InputError("points", "give at least one hook point: {name: 'dotted.module.path'}")
+        for name, location in points.items():
+            if not isinstance(name, str) or not NAME_PATTERN.match(name) or name == FINAL:
+                raise InputError("points", f"bad point name {name!r} (letters, digits, '_.-'; not {FINAL!r})")
+            resolve(model, location)
+        if not callable(head):
+            raise InputError("head", "must be a callable: residual rows (rows, d) -> logits (rows, N)")
+        if not callable(readout) and readout not in READOUTS:
+            raise InputError(
+                "readout", f"unknown readout {readout!r} (choose from {', '.join(READOUTS)}, or a callable)"
+            )
+        self.model = model
+        self.points: dict[str, str] = dict(points)
+        self.head = head
+        self.readout = readout
+        self.output_names = None if output_names is None else tuple(str(x) for x in output_names)
+        self.sublayers = None if sublayers is None else tuple(sublayers)
+        if self.sublayers is not None and len(self.sublayers) != len(self.points):
+            raise InputError(
+                "sublayers", f"needs {len(self.points)} names (one per sub-layer), got {len(self.sublayers)}"
+            )
+        self.forward = forward
+
+    @classmethod
+    def from_hf(cls, model: nn.Module, tokenizer: Any = None, **kwargs: Any) -> Probe:
+        """The probe of a Hugging Face model (:func:`qlens_q.nn.hf.hf_probe`)."""
+        from qlens_q.nn.hf import hf_probe
+
+        return hf_probe(model, tokenizer, **kwargs)
+
+    @property
+    def trajectory_points(self) -> tuple[str, ...]:
+        """The ``S`` points of every trajectory: the hook points, then ``final``."""
+        return (*self.points, FINAL)
+
+    @property
+    def readout_name(self) -> str:
+        """The readout's name (``custom`` for a callable)."""
+        return self.readout if isinstance(self.readout, str) else "custom"
+
+    # ------------------------------------------------------------------ reading
+
+    def _call(self, batch: Any) -> Any:
+        if self.forward is not None:
+            return self.forward(self.model, batch)
+        if isinstance(batch, torch.Tensor):
+            return self.model(batch)
+        if isinstance(batch, Mapping):
+            return self.model(**batch)
+        raise InputError("batch", f"must be a tensor or a mapping, got {type(batch).__name__}")
+
+    def _rows(self, x: torch.Tensor, batch: Any, what: str) -> torch.Tensor:
+        if x.ndim == 2:
+            return x
+        if x.ndim != 3:
+            raise InputError(
+                "points", f"{what} has shape {tuple(x.shape)}; expected (batch, seq, d) or (batch, d)"
+            )
+        if callable(self.readout):
+            rows = self.readout(x, batch)
+            if not isinstance(rows, torch.Tensor) or rows.ndim != 2:
+                raise InputError(
+                    "readout", f"must return a (rows, d) tensor, got {getattr(rows, 'shape', rows)!r}"
+                )
+            return rows
+        if self.readout == "cls":
+            return x[:, 0]
+        mask = batch.get("attention_mask") if isinstance(batch, Mapping) else None
+        if mask is None:
+            return x.mean(1) if self.readout == "mean" else x[:, -1]
+        mask = torch.as_tensor(mask, device=x.device)
+        if mask.shape != x.shape[:2]:
+            raise InputError(
+                "attention_mask", f"has shape {tuple(mask.shape)}, the residual {tuple(x.shape[:2])}"
+            )
+        m = (mask != 0).to(x.dtype)
+        if bool((m.sum(1) == 0).any()):
+            raise InputError("attention_mask", "a row attends to no position")
+        if self.readout == "mean":
+            return (x * m[..., None]).sum(1) / m.sum(1, keepdim=True)
+        last = (m * torch.arange(1, m.shape[1] + 1, device=x.device, dtype=x.dtype)).argmax(1)
+        return x[torch.arange(x.shape[0], device=x.device), last]
+
+    @torch.no_grad()
+    def cache(self, data: Any, *, progress: bool = False) -> Residuals:
+        """Read every batch once: the rows at each hook point and the final logits."""
+        if isinstance(data, Residuals):
+            return data
+        batches = [data] if isinstance(data, (torch.Tensor, Mapping)) else data
+        if not isinstance(batches, Iterable):
+            raise InputError("batches", f"must be an iterable of batches, got {type(data).__name__}")
+        chunks: dict[str, list[torch.Tensor]] = {p: [] for p in self.points}
+        logits: list[torch.Tensor] = []
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            with capture(self.model, self.points) as store:
+                for batch in tqdm(batches, desc="reading", unit="batch", disable=not progress, leave=False):
+                    store.clear()
+                    final = self._rows(_logits_of(self._call(batch)), batch, "the model's logits")
+                    for point in self.points:
+                        if point not in store:
+                            raise InputError(
+                                "points", f"{point!r} ({self.points[point]}) saw nothing in a forward pass"
+                            )
+                        rows = self._rows(store[point], batch, f"point {point!r}")
+                        if rows.shape[0] != final.shape[0]:
+                            raise InputError(
+                                "readout",
+                                f"point {point!r} gives {rows.shape[0]} rows, the logits {final.shape[0]}",
+                            )
+                        chunks[point].append(rows.float().cpu())
+                    logits.append(final.float().cpu())
+        finally:
+            self.model.train(was_training)
+        if not logits:
+            raise InputError("batches", "are empty")
+        residuals = {p: torch.cat(c) for p, c in chunks.items()}
+        widths = {p: int(r.shape[1]) for p, r in residuals.items()}
+        if len(set(widths.values())) != 1:
+            raise InputError("points", f"residual widths differ: {widths}")
+        out = Residuals(residuals, torch.cat(logits))
+        n = int(out.logits.shape[1])
+        if n < 2:
+            raise InputError("head", f"the model gives {n} output, QLENS needs at least 2")
+        if self.output_names is not None and len(self.output_names) != n:
+            raise InputError("output_names", f"{len(self.output_names)} names for {n} outputs")
+        return out
+
+    def fit_lenses(
+        self,
+        data: Any,
+        kind: str = "bias",
+        seed: int = 0,
+        *,
+        steps: int = LENS_STEPS,
+        learning_rate: float = LENS_LEARNING_RATE,
+        batch_size: int | None = None,
+        progress: bool = False,
+    ) -> Lenses:
+        """One lens per hook point, fitted on ``data`` (batches or a :class:`Residuals` cache)."""
+        if kind not in LENS_KINDS:
+            raise InputError("kind", f"unknown lens kind {kind!r} (choose from {', '.join(LENS_KINDS)})")
+        cached = self.cache(data, progress=progress)
+        d_model = int(next(iter(cached.residuals.values())).shape[1])
+        config = LensConfig(
+            points=tuple(self.points), d_model=d_model, kind=kind, readout=self.readout_name,
+            steps=steps, learning_rate=learning_rate, batch_size=batch_size, seed=seed,
+        )  # fmt: skip
+        return fit_lenses(
+            cached.residuals, cached.logits, self.head, config, model=self.model, progress=progress
+        )
+
+    def check_lenses(self, lenses: Lenses | None) -> None:
+        """Refuse lenses fitted for other points, another residual width or another readout."""
+        if lenses is None:
+            return
+        if tuple(lenses.config.points) != tuple(self.points):
+            raise InputError(
+                "lenses", f"are for points {list(lenses.config.points)}, the probe has {list(self.points)}"
+            )
+        if lenses.config.readout != self.readout_name:
+            raise InputError(
+                "lenses",
+                f"were fitted at readout {lenses.config.readout!r}, the probe reads {self.readout_name!r}",
+            )
+
+    @torch.no_grad()
+    def lens_metrics(self, data: Any, lenses: Lenses | None) -> dict[str, dict[str, float]]:
+        """Per hook point: KL(final || lens) and top-1 agreement, tuned and identity lens.
+
+        Batches are read one at a time and the means weighted by their rows, so memory
+        stays at one batch's logits however many rows there are.
+        """
+        self.check_lenses(lenses)
+        if isinstance(data, (Residuals, torch.Tensor, Mapping)):
+            cached = self.cache(data)
+            return lens_metrics(cached.residuals, cached.logits, self.head, lenses)
+        sums: dict[str, dict[str, float]] = {}
+        rows = 0
+        for batch in data:
+            cached = self.cache(batch)
+            for point, values in lens_metrics(cached.residuals, cached.logits, self.head, lenses).items():
+                acc = sums.setdefault(point, dict.fromkeys(values, 0.0))
+                for key, value in values.items():
+                    acc[key] += value * cached.rows
+            rows += cached.rows
+        if rows == 0:
+            raise InputError("batches", "are empty")
+        return {point: {key: value / rows for key, value in acc.items()} for point, acc in sums.items()}
+
+    @torch.no_grad()
+    def trajectories(
+        self,
+        data: Any,
+        lenses: Lenses | None = None,
+        *,
+        ids: Sequence[str] | None = None,
+        meta: Mapping[str, Sequence[Any]] | None = None,
+        progress: bool = False,
+    ) -> Trajectories:
+        """The distributions at every point for every row of ``data`` (identity lenses without ``lenses``).
+
+        The result's lens summary (:attr:`Trajectories.lens`) is scored on the same rows.
+        """
+        self.check_lenses(lenses)
+        cached = self.cache(data, progress=progress)
+        stages = []
+        for point in self.points:
+            h = cached.residuals[point]
+            logits = self.head(h) if lenses is None else lenses.logits(point, h, self.head)
+            stages.append(softmax64(logits))
+        stages.append(softmax64(cached.logits))
+        return Trajectories(
+            np.stack(stages, axis=1),
+            self.trajectory_points,
+            ids=ids,
+            output_names=self.output_names,
+            sublayers=self.sublayers,
+            meta=meta,
+            lens=lens_metrics(cached.residuals, cached.logits, self.head, lenses),
+        )

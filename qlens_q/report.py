@@ -1,0 +1,494 @@
+"""``report.json`` and ``report.md`` of a run: one builder and one renderer for every model.
+
+:func:`build_report` turns a :class:`~qlens_q.checks.CheckResult` (and optionally
+an analysis and the sections a task adds: ``task``, ``config``, ``data``,
+``model``, ``notes``) into the JSON-ready report; :func:`render_markdown` turns
+a report into ``report.md``, which stands on its own for a reader who knows only
+the paper's abstract. Neither imports torch.
+
+Per example the report holds its ``id`` and metadata, the model's ``prediction``,
+its distribution at every point (``probs``, or the five likeliest outputs,
+``top``, when there are more than :data:`INLINE_MAX_OUTPUTS`), whether each
+sub-layer is the identity, the relative path of every circuit file and every
+verdict. Vectors of Aer probabilities and counts stay in ``verdicts.safetensors``
+when the outputs are many.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from qlens_q.stats.analysis import FULL_VECTOR_MAX, title
+from qlens_q.trajectories import TRAJECTORY
+
+if TYPE_CHECKING:
+    from qlens_q.checks import CheckResult
+
+REPORT_FORMAT = "qlens-q-report/2"
+#: Above this many outputs, examples list their top outputs and verdicts leave out their vectors.
+INLINE_MAX_OUTPUTS = FULL_VECTOR_MAX
+#: Outputs listed per point when ``probs`` is not inlined.
+TOP_OUTPUTS = 5
+#: Examples shown in report.md.
+MD_EXAMPLES = 10
+#: Characters of text shown per example in report.md.
+MD_TEXT = 60
+
+
+def _top(p: np.ndarray, names: Sequence[str], k: int = TOP_OUTPUTS) -> list[list[Any]]:
+    idx = np.argsort(-p, kind="stable")[:k]
+    return [[names[int(j)], float(p[j])] for j in idx]
+
+
+def example_rows(result: CheckResult) -> list[dict[str, Any]]:
+    """One JSON row per example (see the module docstring)."""
+    traj = result.trajectories
+    names = result.circuit_names
+    inline = traj.num_outputs <= INLINE_MAX_OUTPUTS
+    per = len(names)
+    rows = []
+    for k in range(traj.num_examples):
+        p = traj.probs[k]
+        final = p[-1]
+        row: dict[str, Any] = {**traj.example(k), "prediction": traj.output_names[int(final.argmax())]}
+        label = row.get("label")
+        if isinstance(label, int) and not isinstance(label, bool) and 0 <= label < traj.num_outputs:
+            row["label_probability"] = float(final[label])
+            row["label_rank"] = int((final > final[label]).sum()) + 1
+        if inline:
+            row["probs"] = {point: p[s].tolist() for s, point in enumerate(traj.points)}
+        else:
+            row["top"] = {point: _top(p[s], traj.output_names) for s, point in enumerate(traj.points)}
+        records = result.circuits[k * per : (k + 1) * per]
+        verdicts = result.verdicts[k * per : (k + 1) * per]
+        row["identity_layer"] = {c.circuit: c.identity for c in records if c.circuit != TRAJECTORY}
+        row["circuits"] = {c.circuit: c.path for c in records}
+        row["crosscheck"] = {
+            c.circuit: {
+                k2: v2
+                for k2, v2 in v.to_dict(with_distributions=inline).items()
+                if k2 not in ("example", "circuit")
+            }
+            for c, v in zip(records, verdicts, strict=True)
+        }
+        rows.append(row)
+    return rows
+
+
+def summary(result: CheckResult) -> dict[str, Any]:
+    """Circuits passed, failed and identity layers, overall and per circuit name."""
+    passed = sum(v.passed for v in result.verdicts)
+    per_layer = {}
+    for name in result.circuit_names:
+        verdicts = [v for v in result.verdicts if v.circuit == name]
+        per_layer[name] = {
+            "passed": sum(v.passed for v in verdicts),
+            "max_abs_error": max((v.max_abs_error for v in verdicts), default=0.0),
+        }
+    return {
+        "examples": result.trajectories.num_examples,
+        "circuits": len(result.verdicts),
+        "passed": passed,
+        "failed": len(result.verdicts) - passed,
+        "identity_layers": sum(c.identity for c in result.circuits),
+        "per_layer": per_layer,
+    }
+
+
+def circuit_stats(result: CheckResult) -> dict[str, Any]:
+    """Qubits, format and gate counts per circuit name of the exported files."""
+    per_layer = {}
+    for name in result.circuit_names:
+        cx = [c.two_qubit_gates for c in result.circuits if c.circuit == name]
+        ops = [c.operations for c in result.circuits if c.circuit == name]
+        per_layer[name] = {
+            "two_qubit_gates_mean": float(np.mean(cx)) if cx else 0.0,
+            "two_qubit_gates_max": max(cx, default=0),
+            "operations_mean": float(np.mean(ops)) if ops else 0.0,
+        }
+    return {
+        "format": result.settings.format,
+        "qubits": result.trajectories.num_qubits,
+        "per_layer": per_layer,
+    }
+
+
+def build_report(
+    result: CheckResult,
+    *,
+    sections: Mapping[str, Any] | None = None,
+    analysis: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The JSON-ready report of a checked run (timings are kept out: the same seed gives the same bytes)."""
+    from qlens_q import __version__
+
+    traj = result.trajectories
+    s = result.settings
+    report: dict[str, Any] = {"format": REPORT_FORMAT, "qlens_q_version": __version__, **(sections or {})}
+    report.update(
+        {
+            "points": list(traj.points),
+            "sublayers": list(traj.sublayers),
+            "outputs": {
+                "count": traj.num_outputs,
+                "names": list(traj.output_names) if traj.num_outputs <= INLINE_MAX_OUTPUTS else None,
+            },
+            "lens": traj.lens,
+            "crosscheck": {
+                "shots": s.shots,
+                "seed": s.seed,
+                "tol": s.tol,
+                "alpha": s.alpha,
+                "method": s.method,
+            },
+            "circuits": circuit_stats(result),
+            "summary": summary(result),
+            "examples": example_rows(result),
+        }
+    )
+    if analysis is not None:
+        report["analysis"] = dict(analysis)
+    return report
+
+
+# ---------------------------------------------------------------------------- markdown
+
+
+def _num(x: Any, digits: int = 4) -> str:
+    if x is None:
+        return "—"
+    if isinstance(x, (list, tuple)):
+        return "(" + ", ".join(_num(v, digits) for v in x) + ")"
+    x = float(x)
+    if x != 0 and abs(x) < 10 ** (-digits + 1):
+        return f"{x:.{digits - 1}g}" if abs(x) >= 1e-4 else f"{x:.2e}"
+    return f"{x:.{digits}f}"
+
+
+def _pval(x: Any) -> str:
+    if x is None:
+        return "—"
+    x = float(x)
+    return f"{x:.4f}" if x >= 0.01 else f"{x:.3g}"
+
+
+def _vector(entry: Mapping[str, Any] | None, digits: int = 4) -> str:
+    """A stored vector: in full, or its largest named coordinates."""
+    if not entry:
+        return "—"
+    if "mean" in entry:
+        return _num(entry["mean"], digits)
+    return ", ".join(f"{name} {x:+.{digits - 1}f}" for name, x in entry.get("mean_top", []))
+
+
+def _text(value: Any, limit: int = MD_TEXT, *, keep_end: bool = False) -> str:
+    """``value`` on one line, cut to ``limit`` characters with "…" (at the start with ``keep_end``)."""
+    text = " ".join(str(value).split()).replace("|", "\\|")
+    if len(text) <= limit:
+        return text
+    return "…" + text[-(limit - 1) :] if keep_end else text[: limit - 1] + "…"
+
+
+def _cell(ours: str, paper: str) -> str:
+    return f"**{ours}** ({paper})"
+
+
+def paper_table(analysis: Mapping[str, Any]) -> list[str]:
+    """The paper's table with our value beside the paper's in every cell: ``**ours** (paper)``."""
+    paper = analysis["paper"]
+    lines = [
+        f"In brackets: the paper (SentiHood, N = 2, {paper['test_examples']} test examples, one trained toy "
+        "model and seed); when this run is not on SentiHood, the two stand side by side for shape, not as a "
+        "reproduction.",
+        "",
+        "| sub-layer | mean unitary similarity | p | mean Hamiltonian similarity | p | mean Δψ |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for layer, res in analysis["layers"].items():
+        ref = paper["layers"][layer]
+        u, h = res["unitary_similarity"] or {}, res["hamiltonian_similarity"] or {}
+        lines.append(
+            f"| {title(layer)} | {_cell(_num(u.get('layer')), _num(ref['unitary_similarity']))} "
+            f"| {_cell(_pval(u.get('p_value')), _pval(ref['unitary_p']))} "
+            f"| {_cell(_num(h.get('layer')), _num(ref['hamiltonian_similarity']))} "
+            f"| {_cell(_pval(h.get('p_value')), _pval(ref['hamiltonian_p']))} "
+            f"| {_cell(_vector(res['delta_psi']), _num(ref['delta_psi_mean']))} |"
+        )
+    lines += [
+        "",
+        "| sub-layer | random baseline: unitary / Hamiltonian | difference vs random: unitary | Hamiltonian "
+        "| mean Householder vector | its norm | p (norm vs random) | identity layers |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for layer, res in analysis["layers"].items():
+        ref = paper["layers"][layer]
+        u, h = res["unitary_similarity"] or {}, res["hamiltonian_similarity"] or {}
+        hm = res["householder_mean"] or {}
+        base_u = ref["unitary_similarity"] - ref["unitary_difference"]
+        base_h = ref["hamiltonian_similarity"] - ref["hamiltonian_difference"]
+        lines.append(
+            f"| {title(layer)} "
+            f"| {_cell(_num(u.get('baseline')) + ' / ' + _num(h.get('baseline')), _num(base_u) + ' / ' + _num(base_h))} "
+            f"| {_cell(_num(u.get('difference')), _num(ref['unitary_difference']))} "
+            f"| {_cell(_num(h.get('difference')), _num(ref['hamiltonian_difference']))} "
+            f"| {_cell(_vector(hm), _num(ref['householder_mean']))} "
+            f"| {_cell(_num(hm.get('norm'), 3), _num(ref['householder_mean_norm'], 3))} "
+            f"| {_cell(_pval((hm.get('test') or {}).get('p_value')), _pval(ref['householder_mean_p']))} "
+            f"| {res['identity_layers']} |"
+        )
+    (dc_row,) = analysis["consecutive"] or [{}]
+    dc = dc_row.get("distance_correlation") or {}
+    ref_dc = paper["distance_correlation"]
+    lines += [
+        "",
+        "| distance correlation, attention vs MLP Householder vectors | dCor | permutation p | t-test p |",
+        "| --- | --- | --- | --- |",
+        f"| {dc.get('n', 0)} paired examples | {_cell(_num(dc.get('statistic')), _num(ref_dc['statistic']))} "
+        f"| {_cell(_pval(dc.get('permutation_p')), _pval(ref_dc['permutation_p']))} "
+        f"| {_cell(_pval(dc.get('t_test_p')), _pval(ref_dc['t_test_p']))} |",
+    ]
+    return lines
+
+
+def sublayer_table(analysis: Mapping[str, Any]) -> list[str]:
+    """One row per sub-layer: similarities against random, the mean vectors, how much it moves the examples."""
+    n = analysis["num_outputs"]
+    lines = [
+        "| sub-layer | mean cos(U_a, U_b) (random) | p | mean cos(H_a, H_b) (random) | p | ‖mean v‖ (random) | p "
+        "| ‖mean Δψ‖ | mean TV | top-1 changed | identity layers |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for layer, res in analysis["layers"].items():
+        u, h, hm = (
+            res["unitary_similarity"] or {},
+            res["hamiltonian_similarity"] or {},
+            res["householder_mean"] or {},
+        )
+        test = hm.get("test") or {}
+        digits = 6 if n > 16 else 4
+        lines.append(
+            f"| {title(layer)} | {_num(u.get('layer'), digits)} ({_num(u.get('baseline'), digits)}) | {_pval(u.get('p_value'))} "
+            f"| {_num(h.get('layer'))} ({_num(h.get('baseline'))}) | {_pval(h.get('p_value'))} "
+            f"| {_num(hm.get('norm'))} ({_num(test.get('baseline'))}) | {_pval(test.get('p_value'))} "
+            f"| {_num(res['delta_psi']['norm'])} | {_num(res['total_variation_mean'])} | {_num(res['top1_changed'], 3)} "
+            f"| {res['identity_layers']} |"
+        )
+    return lines
+
+
+def analysis_markdown(analysis: Mapping[str, Any]) -> str:
+    """The analysis section of ``report.md``."""
+    n = analysis["num_outputs"]
+    lines = [
+        f"{analysis['examples']} test examples, N = {n:,} outputs, {len(analysis['layers'])} sub-layers, "
+        f"{analysis['permutations']} permutations, seed {analysis['seed']}. Each sub-layer of each example is read as "
+        "the Householder reflection U = I − 2vvᵀ carrying its input state to its output state. *Similarity*: the "
+        "Frobenius cosine of two examples' operators, averaged over all pairs; *random*: the same for as many "
+        "random Householder operators of the same kind; *p*: one-sided permutation test that the model's operators "
+        "are more alike than random ones (p ≥ 1/(permutations + 1)).",
+        "",
+    ]
+    if n > 16:
+        lines += [f"For N = {n:,} every unitary similarity lies within 4/N = {4 / n:.2g} of 1, so the Hamiltonian "
+                  "similarity (v_a·v_b)² carries the information.", ""]  # fmt: skip
+    lines += paper_table(analysis) if "paper" in analysis else sublayer_table(analysis)
+    mean_rows = [
+        (layer, res)
+        for layer, res in analysis["layers"].items()
+        if res["householder_mean"] and "mean_top" in res["householder_mean"]
+    ]
+    if mean_rows:
+        lines += [
+            "",
+            "| sub-layer | largest coordinates of the mean v | of the mean Δψ |",
+            "| --- | --- | --- |",
+        ]
+        lines += [
+            f"| {title(layer)} | {_vector(res['householder_mean'], 3)} | {_vector(res['delta_psi'], 4)} |"
+            for layer, res in mean_rows
+        ]
+    consecutive = analysis.get("consecutive") or []
+    if consecutive and "paper" not in analysis:
+        lines += [
+            "",
+            "Consecutive sub-layers: distance correlation of their Householder vectors over the same examples "
+            "(dcor; permutation and t tests) and their mean alignment v_j·v_(j+1).",
+            "",
+            "| sub-layers | examples | dCor | permutation p | t-test p | mean v·v' | mean \\|v·v'\\| |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for row in consecutive:
+            dc = row["distance_correlation"] or {}
+            lines.append(
+                f"| {' → '.join(title(name) for name in row['sublayers'])} | {row['examples']} | {_num(dc.get('statistic'))} "
+                f"| {_pval(dc.get('permutation_p'))} | {_pval(dc.get('t_test_p'))} | {_num(row['alignment_mean'])} "
+                f"| {_num(row['alignment_mean_abs'])} |"
+            )
+    if n > 2:
+        lines += [
+            "",
+            "PCA and elbow k-means of the Householder vectors v and of Δψ:",
+            "",
+            "| sub-layer | vectors | explained variance, first components | elbow k | cluster sizes | silhouette |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
+        for layer, res in analysis["layers"].items():
+            for kind in ("householder", "delta_psi"):
+                p, c = res["pca"][kind], res["clusters"][kind]
+                if p is None:
+                    continue
+                ratios = ", ".join(f"{r:.3f}" for r in p["explained_variance_ratio"])
+                lines.append(
+                    f"| {title(layer)} | {kind} | {ratios} | {c['k'] if c else '—'} "
+                    f"| {', '.join(map(str, c['cluster_sizes'])) if c else '—'} | {_num(c and c['silhouette'], 3)} |"
+                )
+        lines += [
+            "",
+            "Outputs each sub-layer moves most (mean Δp over the examples; in brackets, at how many it rose):",
+            "",
+            "| sub-layer | raised | lowered |",
+            "| --- | --- | --- |",
+        ]
+        for layer, res in analysis["layers"].items():
+            t = res["top_outputs"]
+
+            def cell(entries: list[dict[str, Any]]) -> str:
+                return ", ".join(
+                    f"{_text(e['output'], 20)} {e['mean_delta_p']:+.3f} ({e['examples_raised']})"
+                    for e in entries[:5]
+                )
+
+            lines.append(f"| {title(layer)} | {cell(t['raised'])} | {cell(t['lowered'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def _example_label(report: Mapping[str, Any], ex: Mapping[str, Any]) -> str:
+    names = (report.get("outputs") or {}).get("names")
+    label = ex.get("label")
+    if isinstance(label, int) and names and 0 <= label < len(names):
+        return str(names[label])
+    return "" if label is None else str(label)
+
+
+def render_markdown(report: Mapping[str, Any]) -> str:
+    """``report.md``: the model, its lenses, the cross-check, the first examples, the analysis and the figures."""
+    cfg, s, c = report.get("config") or {}, report["summary"], report["circuits"]
+    check = report["crosscheck"]
+    lines = [f"# qlens-q: {report.get('title', 'a QLENS reading')}", ""]
+    data = report.get("data") or {}
+    if data.get("description"):
+        lines += [f"**Data.** {data['description']}", ""]
+    lines += [
+        f"**Run.** Points: {' → '.join(report['points'])} ({len(report['sublayers'])} sub-layers, "
+        f"N = {report['outputs']['count']:,} outputs on {c['qubits']} qubits). Circuits: `{check['method']}`, "
+        f"OpenQASM {c['format'][-1]}, {check['shots']:,} shots, seed {check['seed']}"
+        + (f"; command: `{cfg['command']}`" if cfg.get("command") else "")
+        + ".",
+        "",
+    ]
+    model = report.get("model") or {}
+    if model:
+        lines += ["## Model", ""]
+        if model.get("description"):
+            lines += [model["description"], ""]
+        metrics = model.get("metrics") or {}
+        if metrics:
+            lines += ["| measure | value |", "| --- | --- |"]
+            lines += [
+                f"| {name} | {_num(value) if isinstance(value, float) else value} |"
+                for name, value in metrics.items()
+            ]
+            lines.append("")
+    lens = report.get("lens") or {}
+    if lens:
+        lines += [
+            "## Lenses",
+            "",
+            "How well each hook point's lens predicts the model's output distribution on the test examples: "
+            "KL(final ‖ lens) in nats and top-1 agreement with the model. The identity lens (the model's head "
+            "read directly, the logit lens) is the baseline a tuned lens must beat.",
+            "",
+            "| point | KL, tuned lens | agreement, tuned | KL, identity lens | agreement, identity |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        lines += [
+            f"| {p} | {_num(v.get('kl'))} | {_num(v.get('agreement'))} | {_num(v.get('kl_identity'))} "
+            f"| {_num(v.get('agreement_identity'))} |"
+            for p, v in lens.items()
+        ]
+        lines.append("")
+    notes = report.get("notes") or []
+    if notes:
+        lines += ["## Notes", ""] + [f"- {note}" for note in notes] + [""]
+    lines += [
+        f"## Cross-check (Aer, on the exported OpenQASM {c['format'][-1]} text)",
+        "",
+        "Every sub-layer of every example is a circuit that prepares the input state and applies the "
+        "reflection; the trajectory circuit applies all of them in turn. Each file is written, read back and "
+        "run on Aer: its exact Born distribution must equal the lens (or the model's softmax) within "
+        f"{check['tol']:g}, and its shots must pass χ² and ⟨M⟩ tests at a false-alarm rate of {check['alpha']:g} "
+        "for the whole run.",
+        "",
+        f"**{s['passed']} / {s['circuits']} circuits passed** over {s['examples']} examples "
+        f"({s['identity_layers']} identity layers).",
+        "",
+        "| circuit | passed | max exact Born error | mean two-qubit gates | mean operations |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    lines += [
+        f"| {title(name)} | {v['passed']} / {s['examples']} | {v['max_abs_error']:.2e} "
+        f"| {c['per_layer'][name]['two_qubit_gates_mean']:,.0f} | {c['per_layer'][name]['operations_mean']:,.0f} |"
+        for name, v in s["per_layer"].items()
+    ]
+    failures = [(ex["id"], name, v["failures"]) for ex in report["examples"] for name, v in ex["crosscheck"].items()
+                if not v["passed"]]  # fmt: skip
+    if failures:
+        lines += ["", "Failures:", ""]
+        lines += [f"- {i}, {name}: {'; '.join(f)}" for i, name, f in failures[:50]]
+    lines += _examples_table(report)
+    if "analysis" in report:
+        analysis = report["analysis"]
+        lines += ["", "## QLENS analysis", "", analysis_markdown(analysis)]
+        figures = analysis.get("figures") or []
+        if figures:
+            lines += ["## Figures", ""]
+            for f in figures:
+                name = f["path"].rsplit("/", 1)[-1].removesuffix(".png")
+                lines += [f"![{name}]({f['path']})", "", f"*{f['caption']}*", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _examples_table(report: Mapping[str, Any]) -> list[str]:
+    examples = report["examples"][:MD_EXAMPLES]
+    if not examples:
+        return []
+    points = report["points"]
+    text_key = next((key for key in ("text", "context") if key in examples[0]), None)
+    labelled = any("label" in ex for ex in examples)
+    lines = [
+        "",
+        f"## First {len(examples)} examples",
+        "",
+        "The likeliest output and its probability at every point"
+        + (" (label: the true class or next word)." if labelled else "."),
+        "",
+        "| id | " + ("text | " if text_key else "") + ("label | " if labelled else "") + " | ".join(points) + " |",
+        "| --- | " + ("--- | " if text_key else "") + ("--- | " if labelled else "") + " | ".join("---" for _ in points) + " |",
+    ]
+    for ex in examples:
+        if "probs" in ex:
+            names = (report.get("outputs") or {}).get("names") or []
+            cells = []
+            for point in points:
+                p = np.asarray(ex["probs"][point])
+                j = int(p.argmax())
+                cells.append(f"{_text(names[j] if j < len(names) else j, 16)} {p[j]:.3f}")
+        else:
+            cells = [f"{_text(ex['top'][point][0][0], 16)} {ex['top'][point][0][1]:.3f}" for point in points]
+        text = f"{_text(ex[text_key], keep_end=text_key == 'context')} | " if text_key else ""
+        label = f"{_text(_example_label(report, ex), 20)} | " if labelled else ""
+        lines.append(f"| {ex['id']} | {text}{label}" + " | ".join(cells) + " |")
+    return lines
