@@ -475,8 +475,16 @@ def _examples_table(report: Mapping[str, Any]) -> list[str]:
         "The likeliest output and its probability at every point"
         + (" (label: the true class or next word)." if labelled else "."),
         "",
-        "| id | " + ("text | " if text_key else "") + ("label | " if labelled else "") + " | ".join(points) + " |",
-        "| --- | " + ("--- | " if text_key else "") + ("--- | " if labelled else "") + " | ".join("---" for _ in points) + " |",
+        "| id | "
+        + ("text | " if text_key else "")
+        + ("label | " if labelled else "")
+        + " | ".join(points)
+        + " |",
+        "| --- | "
+        + ("--- | " if text_key else "")
+        + ("--- | " if labelled else "")
+        + " | ".join("---" for _ in points)
+        + " |",
     ]
     for ex in examples:
         if "probs" in ex:

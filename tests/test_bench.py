@@ -114,7 +114,6 @@ def test_throughput_batched_and_one_at_a_time_agree() -> None:
 
 def test_throughput_reads_a_run_and_refuses_bad_input(tmp_path) -> None:
     from qlens_q.bench.throughput import distributions_from_run, random_distributions, throughput_benchmark
-
     from qlens_q.trajectories import Trajectories
 
     Trajectories([[[0.5, 0.5], [0.2, 0.8], [1.0, 0.0]]], ["embedding", "attention", "final"]).save(

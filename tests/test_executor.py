@@ -235,7 +235,9 @@ def test_run_on_a_dask_cluster_gives_the_in_process_report(scheduler: str, tmp_p
         RunConfig(out=str(tmp_path / "dask"), executor=f"dask={scheduler}", **small), log=lambda _: None
     )
     assert "executor" not in remote["config"]  # where Aer ran changes no result
-    assert (tmp_path / "dask" / "report.json").read_bytes() == (tmp_path / "local" / "report.json").read_bytes()
+    assert (tmp_path / "dask" / "report.json").read_bytes() == (
+        tmp_path / "local" / "report.json"
+    ).read_bytes()
     assert remote == local
     assert remote["summary"]["passed"] == remote["summary"]["circuits"] == 9
 
