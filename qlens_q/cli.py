@@ -1,7 +1,7 @@
-"""The ``qlens-q`` command line.
+"""qlens-q: the QLENS reading of Transformers as Qiskit circuits, exported as OpenQASM and run on Aer.
 
-Exit codes: 0 success (cross-check passed), 1 cross-check mismatch,
-2 bad input (one line on stderr, nothing written), 3 simulator failure.
+Exit codes: 0 success; 1 a cross-check failed; 2 bad input (one line on stderr, nothing
+written); 3 the simulator failed; 130 interrupted (Ctrl-C or SIGTERM; nothing half-written).
 """
 
 from __future__ import annotations
@@ -196,7 +196,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from qlens_q.pipeline import RunConfig, run
 
     config = RunConfig(
-        out=args.out, task=args.task, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
+        out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
         limit=args.limit, epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout,
         vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, permutations=args.permutations,
         progress=not args.quiet, executor=args.executor,
@@ -336,28 +336,76 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("run", "train (or load) a model and its lenses, build, export and cross-check every circuit")
     p.add_argument("--out", required=True, help="run directory (created; an earlier run there is replaced)")
-    p.add_argument("--task", default="classify", choices=("classify", "lm"),
-                   help="classify: the paper's sentiment classifier; lm: a next-word model over a vocabulary")  # fmt: skip
-    p.add_argument("--data", default="builtin",
-                   help="'builtin' (generated corpus), 'builtin:N' (N sentences or documents), or a SentiHood "
-                   "JSON folder (classify)")  # fmt: skip
+    p.add_argument(
+        "--task",
+        default=None,
+        choices=("classify", "lm"),
+        help="classify: sentiment classification; lm: next-word prediction over a vocabulary "
+        "(default: classify, or lm for a causal language model backbone)",
+    )
+    p.add_argument(
+        "--backbone",
+        default="toy",
+        help="the model: 'toy' (the paper's one-block model, trained here), 'minilm' (all-MiniLM-L6-v2, frozen, "
+        "with a linear head trained here; needs qlens-q[hf]) or 'hf:PATH' (a local Hugging Face model folder: "
+        "a sequence classifier, an encoder, or a causal LM)",
+    )
+    p.add_argument(
+        "--data",
+        default="builtin",
+        help="'builtin' (generated corpus), 'builtin:N' (N sentences or documents), or a SentiHood JSON folder "
+        "(classify)",
+    )
     _add_shots_seed(p, seed=42)
     p.add_argument("--method", default="structured", choices=METHODS, help="how operators become gates")
-    p.add_argument("--limit", type=int, default=None,
-                   help="only the first K test examples get circuits (default: classify all, lm 16 positions)")  # fmt: skip
-    p.add_argument("--epochs", type=int, default=None, help="training epochs (default: classify 10, lm 1)")
     p.add_argument(
-        "--model", default=None, help="load model, tokenizer and lenses from this directory (default: train)"
+        "--limit",
+        type=int,
+        default=None,
+        help="only the first K test examples get circuits (default: classify all, lm 16 positions)",
     )
     p.add_argument(
-        "--lens", default="bias", choices=("bias", "affine"), help="tuned-lens kind: h + b, or A h + b"
+        "--epochs",
+        type=int,
+        default=None,
+        help="toy model only: training epochs (default: classify 10, lm 1)",
     )
-    p.add_argument("--readout", default=None, choices=("cls", "mean"),
-                   help="classify only: read the [CLS] position or the mean over tokens (default: cls)")  # fmt: skip
-    p.add_argument("--vocab", type=int, default=None,
-                   help="lm only: vocabulary size, special tokens included (default: 4096)")  # fmt: skip
-    p.add_argument("--top-k", type=int, default=None,
-                   help="outputs listed per sub-layer as most raised / lowered, for more than two outputs (default: 10)")  # fmt: skip
+    p.add_argument(
+        "--model",
+        default=None,
+        help="toy model only: load model, tokenizer and lenses from this directory (a run's model/) (default: train)",
+    )
+    p.add_argument(
+        "--embeddings",
+        default=None,
+        choices=("learned", "minilm"),
+        help="toy classifier only: token and position embeddings learned from scratch, or all-MiniLM-L6-v2's, "
+        "frozen (the paper froze GPT-2's) (default: learned)",
+    )
+    p.add_argument(
+        "--lens",
+        default=None,
+        choices=("bias", "affine"),
+        help="tuned-lens kind: h + b, or A h + b (default: bias for the toy model, affine for pretrained backbones)",
+    )
+    p.add_argument(
+        "--readout",
+        default=None,
+        choices=("cls", "mean"),
+        help="classify only: read the [CLS] position or the mean over tokens (default: cls; mean for a bare encoder)",
+    )
+    p.add_argument(
+        "--vocab",
+        type=int,
+        default=None,
+        help="toy lm only: vocabulary size, special tokens included (default: 4096)",
+    )
+    p.add_argument(
+        "--top-k",
+        type=int,
+        default=None,
+        help="lm only: outputs listed per sub-layer as most raised / lowered (default: 10)",
+    )
     p.add_argument("--no-analysis", action="store_true", help="skip the analysis and figures")
     p.add_argument("--permutations", type=int, default=1000, help="permutations per test")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
@@ -399,6 +447,46 @@ def build_parser() -> argparse.ArgumentParser:
     _add_device_args(b)
     b.set_defaults(func=cmd_bench)
     return parser
+
+
+def help_markdown(width: int = 100) -> str:
+    """``docs/cli.md``: every command's ``--help``, as the parser prints it at ``width`` columns."""
+    import os
+
+    previous = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(width)
+    try:
+        parser = build_parser()
+        parts = [
+            "# qlens-q command line",
+            "",
+            "Every command and option with its default, as `--help` prints them (this file is generated by "
+            "`qlens_q.cli.help_markdown()`; `tests/test_cli.py` checks that it is current).",
+            "",
+            "```text",
+            parser.format_help().rstrip(),
+            "```",
+        ]
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        for name, command in sub.choices.items():
+            parts += ["", f"## qlens-q {name}", "", "```text", command.format_help().rstrip(), "```"]
+            nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+            for inner in nested:
+                for inner_name, inner_command in inner.choices.items():
+                    parts += [
+                        "",
+                        f"### qlens-q {name} {inner_name}",
+                        "",
+                        "```text",
+                        inner_command.format_help().rstrip(),
+                        "```",
+                    ]
+        return "\n".join(parts) + "\n"
+    finally:
+        if previous is None:
+            os.environ.pop("COLUMNS", None)
+        else:
+            os.environ["COLUMNS"] = previous
 
 
 def _interrupt(signum: int, _frame: object) -> None:

@@ -34,6 +34,7 @@ measures.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -122,9 +123,13 @@ class Verdict:
         """JSON-ready dictionary; drop the long vectors with ``with_distributions=False``.
 
         ``example`` and ``circuit`` (the example id and sub-layer of a run's circuit)
-        lead the dictionary when they are set and are left out otherwise.
+        lead the dictionary when they are set and are left out otherwise. A number that is not
+        finite (``mean_z`` when every shot misses a deterministic ``q``) is written as ``None``:
+        JSON has no infinity.
         """
-        out = asdict(self)
+        out = {
+            k: (v if not isinstance(v, float) or math.isfinite(v) else None) for k, v in asdict(self).items()
+        }
         labels = {key: out.pop(key) for key in ("example", "circuit")}
         out = {**{k: v for k, v in labels.items() if v is not None}, **out}
         out["failures"] = list(self.failures)
@@ -198,7 +203,8 @@ def chi_square(counts: NDArray[np.int64], q: NDArray[np.float64]) -> tuple[float
             expected, observed = expected[:-1], observed[:-1]
     if expected.shape[0] <= 2:  # at most two bins: the dominant class against the rest, exactly
         top = int(np.argmax(expected_all))
-        rest_expected = float(total - expected_all[top])
+        # summed, not total - top: a class of probability 1e-18 leaves total - top == 0.0 in floats
+        rest_expected = float(np.delete(expected_all, top).sum())
         rest_observed = float(total - observed_all[top])
         pair_e = np.array([expected_all[top], rest_expected])
         pair_o = np.array([observed_all[top], rest_observed])

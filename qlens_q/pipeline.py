@@ -14,7 +14,7 @@ Process-wide settings (torch threads, background imports) belong to the caller
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -25,14 +25,17 @@ from qlens_q.circuits import Synthesis
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.errors import InputError
 from qlens_q.rundir import check_out
-from qlens_q.tasks import classify, next_word
+from qlens_q.tasks import classify, next_word, pretrained
 
-TASKS: dict[str, ModuleType] = {"classify": classify, "lm": next_word}
-#: Options that apply to one task only: option -> (RunConfig field, task).
-TASK_OPTIONS: dict[str, tuple[str, str]] = {
-    "--readout": ("readout", "classify"),
-    "--vocab": ("vocab", "lm"),
-    "--top-k": ("top_k", "lm"),
+TASKS = ("classify", "lm")
+#: Options that apply to some runs only: option -> (RunConfig field, tasks, backbones).
+TASK_OPTIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "--readout": ("readout", ("classify",), ("toy", "minilm", "hf")),
+    "--vocab": ("vocab", ("lm",), ("toy",)),
+    "--top-k": ("top_k", ("lm",), ("toy", "hf")),
+    "--embeddings": ("embeddings", ("classify",), ("toy",)),
+    "--model": ("model", ("classify", "lm"), ("toy",)),
+    "--epochs": ("epochs", ("classify", "lm"), ("toy",)),
 }
 MAX_PERMUTATIONS = 1_000_000
 MAX_EPOCHS = 10_000
@@ -43,7 +46,8 @@ class RunConfig:
     """Everything ``qlens-q run`` is told (saved in ``report.json``; ``None``: the task's default)."""
 
     out: str
-    task: str = "classify"
+    task: str | None = None
+    backbone: str = "toy"
     data: str = "builtin"
     seed: int = 42
     shots: int = 10_000
@@ -51,8 +55,9 @@ class RunConfig:
     limit: int | None = None
     epochs: int | None = None
     model: str | None = None
-    lens: str = "bias"
+    lens: str | None = None
     readout: str | None = None
+    embeddings: str | None = None
     vocab: int | None = None
     top_k: int | None = None
     analysis: bool = True
@@ -66,17 +71,36 @@ def _integer(name: str, value: Any, low: int, high: int) -> None:
         raise InputError(name, f"must be an integer from {low:,} to {high:,}, got {value!r}")
 
 
-def validate(config: RunConfig) -> ModuleType:
-    """Check every setting (nothing is read, trained or written); returns the task's module."""
-    if config.task not in TASKS:
-        raise InputError("--task", f"unknown task {config.task!r} (choose from {', '.join(TASKS)})")
-    task = TASKS[config.task]
-    for option, (field, owner) in TASK_OPTIONS.items():
-        if getattr(config, field) is not None and owner != config.task:
-            raise InputError(option, f"applies to --task {owner} only, not to --task {config.task}")
+def resolve(config: RunConfig) -> tuple[RunConfig, ModuleType]:
+    """The task (``--task``, or what the backbone is) and the module that prepares it; refuses what does not apply."""
+    kind, _ = pretrained.backbone(config)
+    task = config.task
+    if task is not None and task not in TASKS:
+        raise InputError("--task", f"unknown task {task!r} (choose from {', '.join(TASKS)})")
+    if kind != "toy":
+        model_kind = pretrained.local_model(config).kind
+        natural = "lm" if model_kind == "causal-lm" else "classify"
+        if task is not None and task != natural:
+            what = "a causal language model" if natural == "lm" else "not a causal language model"
+            raise InputError("--task", f"--backbone {config.backbone} is {what}: give --task {natural}")
+        task = natural
+    task = task or "classify"
+    for option, (field, tasks, backbones) in TASK_OPTIONS.items():
+        if getattr(config, field) is not None and (task not in tasks or kind not in backbones):
+            where = f"--task {'/'.join(tasks)}" + (
+                "" if len(backbones) == 3 else f" with --backbone {'/'.join(backbones)}"
+            )
+            raise InputError(option, f"applies to {where} only, not to --task {task} --backbone {kind}")
+    module = next_word if task == "lm" else classify if kind == "toy" else pretrained
+    return replace(config, task=task), module
+
+
+def validate(config: RunConfig) -> tuple[RunConfig, ModuleType]:
+    """Check every setting (nothing is trained or written); returns the resolved config and the task's module."""
     _integer("--seed", config.seed, 0, 2**32 - 1)
     _integer("--shots", config.shots, 1, 100_000_000)
     _integer("--permutations", config.permutations, 1, MAX_PERMUTATIONS)
+    config, task = resolve(config)
     if config.limit is not None:
         _integer("--limit", config.limit, 1, 10**9)
         if config.analysis and config.limit < 2:
@@ -87,11 +111,16 @@ def validate(config: RunConfig) -> ModuleType:
         _integer("--epochs", config.epochs, 1, MAX_EPOCHS)
     if config.top_k is not None:
         _integer("--top-k", config.top_k, 1, 1000)
-    if config.lens not in ("bias", "affine"):
+    if config.lens is not None and config.lens not in ("bias", "affine"):
         raise InputError("--lens", f"unknown lens {config.lens!r} (bias or affine)")
     if config.readout is not None and config.readout not in classify.READOUTS:
         raise InputError(
             "--readout", f"unknown readout {config.readout!r} (choose from {', '.join(classify.READOUTS)})"
+        )
+    if config.embeddings is not None and config.embeddings not in classify.EMBEDDINGS:
+        raise InputError(
+            "--embeddings",
+            f"unknown embeddings {config.embeddings!r} (choose from {', '.join(classify.EMBEDDINGS)})",
         )
     if hasattr(task, "validate"):
         task.validate(config)
@@ -105,12 +134,12 @@ def validate(config: RunConfig) -> ModuleType:
         )
     executors.parse(config.executor)
     check_out(Path(config.out), create_parent=True)
-    return task
+    return config, task
 
 
 def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]:
     """Run the pipeline and publish ``config.out``; returns the report (also in ``report.json``)."""
-    task = validate(config)
+    config, task = validate(config)
     clock = Stopwatch()
     prepared = task.prepare(config, clock)
     traj = prepared.trajectories
@@ -132,7 +161,7 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
     )  # fmt: skip
     s = report["summary"]
     log(
-        f"qlens-q run{'' if config.task == 'classify' else ' --task ' + config.task}: {s['passed']}/{s['circuits']} "
+        f"qlens-q run{'' if config.task == 'classify' else ' --task ' + str(config.task)}: {s['passed']}/{s['circuits']} "
         f"cross-checks passed ({s['examples']} examples, {prepared.headline}) -> {Path(config.out) / 'report.md'}"
     )
     return report

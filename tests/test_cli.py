@@ -142,3 +142,26 @@ def test_console_script_one_line_error() -> None:
     )
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and "cannot be read" in proc.stderr
+
+
+def test_every_option_has_a_help_line_and_docs_cli_is_current() -> None:
+    import argparse
+
+    from qlens_q.cli import build_parser, help_markdown
+
+    def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+        out = [parser]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for child in action.choices.values():
+                    out += parsers(child)
+        return out
+
+    for parser in parsers(build_parser()):
+        for action in parser._actions:
+            if not isinstance(action, argparse._SubParsersAction):
+                assert action.help, f"{parser.prog} {action.option_strings or action.dest} has no help line"
+    docs = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+    assert docs.read_text(encoding="utf-8") == help_markdown(), (
+        "docs/cli.md is stale: python -c \"from qlens_q.cli import help_markdown; print(help_markdown(), end='')\" > docs/cli.md"
+    )

@@ -14,7 +14,12 @@ training data, with the model frozen, to minimise tuned-lens's objective
     KL(p_final || p_l) = sum_c p_final(c) (log p_final(c) - log p_l(c)),
 
 averaged over rows, by Adam: full batch, or mini-batches of ``batch_size``
-rows drawn with a seeded generator when there are more rows than that.
+rows drawn with a seeded generator when there are more rows than that. The
+bias learns at ``learning_rate`` and the matrix ``A`` at the far smaller
+``matrix_learning_rate``: ``A`` holds ``d x d`` numbers, and at the bias' rate it
+overfits a few hundred training rows within a few steps (measured on MiniLM's
+384-wide residuals and SentiHood's 856 training sentences: held-out
+KL(final || lens) several nats above the identity lens' at 0.05, below it at 1e-3).
 :func:`lens_metrics` reports per point the tuned lens' mean KL and top-1
 agreement with the model, with the identity lens' beside them, the baseline a
 tuned lens must beat.
@@ -31,6 +36,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import torch
 import torch.nn.functional as F
@@ -64,7 +70,8 @@ class LensConfig:
         kind: ``bias`` or ``affine``.
         readout: the probe's readout the residuals were read with (a name; ``custom`` for a callable).
         steps: Adam steps per lens.
-        learning_rate: Adam's learning rate.
+        learning_rate: Adam's learning rate for the bias ``b``.
+        matrix_learning_rate: Adam's learning rate for the affine lens' matrix ``A``.
         batch_size: rows per step (``None``: every row, full batch).
         seed: seed of the mini-batch draws.
     """
@@ -75,6 +82,7 @@ class LensConfig:
     readout: str = "cls"
     steps: int = 300
     learning_rate: float = 0.05
+    matrix_learning_rate: float = 1e-3
     batch_size: int | None = None
     seed: int = 0
 
@@ -111,20 +119,37 @@ class Lenses(nn.Module):
         super().__init__()
         self.config = config
         d = config.d_model
-        self.bias = nn.ParameterDict({p: nn.Parameter(torch.zeros(d)) for p in config.points})
+        # parameters are keyed by the point's index: point names may hold '.', which torch refuses
+        self.bias = nn.ParameterDict(
+            {_key(i): nn.Parameter(torch.zeros(d)) for i in range(len(config.points))}
+        )
         self.linear = nn.ModuleDict()
         if config.kind == "affine":
-            for p in config.points:
+            for i in range(len(config.points)):
                 layer = nn.Linear(d, d, bias=False)
                 nn.init.eye_(layer.weight)
-                self.linear[p] = layer
+                self.linear[_key(i)] = layer
+
+    def _index(self, point: str) -> str:
+        if point not in self.config.points:
+            raise InputError("lens", f"no lens for point {point!r} (lenses: {', '.join(self.config.points)})")
+        return _key(self.config.points.index(point))
+
+    def parameter_groups(self, point: str) -> list[dict[str, Any]]:
+        """``point``'s lens parameters with their learning rates (Adam's parameter groups)."""
+        key = self._index(point)
+        groups: list[dict[str, Any]] = [{"params": [self.bias[key]], "lr": self.config.learning_rate}]
+        if key in self.linear:
+            groups.append(
+                {"params": list(self.linear[key].parameters()), "lr": self.config.matrix_learning_rate}
+            )
+        return groups
 
     def transform(self, point: str, residual: torch.Tensor) -> torch.Tensor:
         """``h + b`` or ``A h + b``."""
-        if point not in self.bias:
-            raise InputError("lens", f"no lens for point {point!r} (lenses: {', '.join(self.config.points)})")
-        h = self.linear[point](residual) if point in self.linear else residual
-        return h + self.bias[point]
+        key = self._index(point)
+        h = self.linear[key](residual) if key in self.linear else residual
+        return h + self.bias[key]
 
     def logits(self, point: str, residual: torch.Tensor, head: Head) -> torch.Tensor:
         """Lens logits ``head(transform(h))``."""
@@ -181,6 +206,10 @@ class Lenses(nn.Module):
         return lenses.eval()
 
 
+def _key(index: int) -> str:
+    return f"point{index}"
+
+
 def kl_final_lens(final_logits: torch.Tensor, lens_logits: torch.Tensor) -> torch.Tensor:
     """Mean over rows of ``KL(p_final || p_lens)`` in nats."""
     return F.kl_div(
@@ -229,11 +258,7 @@ def fit_lenses(
     bar = tqdm(total=config.steps * len(config.points), desc="lenses", disable=not progress, leave=False)
     with frozen(model):
         for point in config.points:
-            params = [
-                lenses.bias[point],
-                *(lenses.linear[point].parameters() if point in lenses.linear else []),
-            ]
-            optimizer = torch.optim.Adam(params, lr=config.learning_rate)
+            optimizer = torch.optim.Adam(lenses.parameter_groups(point))
             h = residuals[point].detach().float()
             for _ in range(config.steps):
                 optimizer.zero_grad()

@@ -33,12 +33,22 @@ DECAY_FRACTION = 0.25
 
 
 def train_classifier(
-    config: ModelConfig, ids: torch.Tensor, labels: torch.Tensor, *, progress: bool = True
+    config: ModelConfig,
+    ids: torch.Tensor,
+    labels: torch.Tensor,
+    *,
+    model: Transformer | None = None,
+    progress: bool = True,
 ) -> Transformer:
-    """Train a fresh classifier on ``ids`` (n, max_len) and ``labels`` (n,)."""
-    torch.manual_seed(config.seed)
-    model = Transformer(config)
-    optimizer = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
+    """Train a classifier on ``ids`` (n, max_len) and ``labels`` (n,): ``model``, or a fresh one seeded
+    with ``config.seed`` (a given model continues torch's random stream as it is).
+
+    Parameters that do not require gradients (frozen embeddings) are left as they are.
+    """
+    if model is None:
+        torch.manual_seed(config.seed)
+        model = Transformer(config)
+    optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=config.learning_rate)
     steps_per_epoch = -(-ids.shape[0] // config.batch_size)
     schedule = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=config.epochs * steps_per_epoch)
     generator = torch.Generator().manual_seed(config.seed)

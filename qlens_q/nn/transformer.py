@@ -20,8 +20,10 @@ logits ``(batch, length, vocab_size)``. Either way :meth:`Transformer.head` is
 ``unembed(final_norm(h))``, what a tuned lens reuses.
 
 Differences from the public notebook, stated once: the token and position
-embeddings are trained from scratch (``embed_dim`` wide) because no GPT-2
-weights may be downloaded here; the loss is cross-entropy on the logits.
+embeddings are trained from scratch (``embed_dim`` wide), or, with
+``embeddings = "minilm"``, all-MiniLM-L6-v2's word and position embeddings (384
+wide, frozen), because GPT-2's, which the paper froze, cannot be had offline;
+the loss is cross-entropy on the logits.
 
 The configuration is a dataclass saved as ``config.json`` beside
 ``model.safetensors``; loading checks every tensor's name and shape against it.
@@ -49,6 +51,10 @@ WEIGHTS_FILE = "model.safetensors"
 HOOK_POINTS: dict[str, str] = {"embedding": "compress", "attention": "attention"}
 #: Its sub-layers (between consecutive points, the last point being the model's output).
 SUBLAYERS: tuple[str, str] = ("attention", "mlp")
+#: Token and position embeddings: trained from scratch, or all-MiniLM-L6-v2's, frozen.
+EMBEDDINGS: tuple[str, str] = ("learned", "minilm")
+#: Largest model a config may ask for (numbers, checked before anything is allocated).
+MAX_PARAMETERS = 500_000_000
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ class ModelConfig:
     learning_rate: float = 1e-3
     seed: int = 42
     causal: bool = False
+    embeddings: str = "learned"
 
     def __post_init__(self) -> None:
         for name in ("vocab_size", "max_len", "num_classes", "embed_dim", "d_model", "num_heads", "d_mlp",
@@ -89,6 +96,22 @@ class ModelConfig:
                 raise InputError(f"config {name}", f"out of range: {value!r}")
         if not isinstance(self.causal, bool):
             raise InputError("config causal", f"must be true or false, got {self.causal!r}")
+        if self.embeddings not in EMBEDDINGS:
+            raise InputError(
+                "config embeddings", f"must be one of {', '.join(EMBEDDINGS)}, got {self.embeddings!r}"
+            )
+        if self.parameters() > MAX_PARAMETERS:
+            raise InputError(
+                "config", f"asks for {self.parameters():,} parameters; the limit is {MAX_PARAMETERS:,}"
+            )
+
+    def parameters(self) -> int:
+        """How many numbers a model of this shape holds (computed, nothing allocated)."""
+        d, e = self.d_model, self.embed_dim
+        embeddings = (self.vocab_size + self.max_len) * e + e * d + d
+        attention = 4 * d * d + 4 * d + 2 * d
+        mlp = 2 * d * self.d_mlp + self.d_mlp + d
+        return embeddings + attention + mlp + 2 * d + d * self.num_classes + self.num_classes
         if self.causal and self.num_classes != self.vocab_size:
             raise InputError(
                 "config num_classes",

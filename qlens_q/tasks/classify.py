@@ -11,6 +11,7 @@ The model's metrics are its train and test accuracy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from qlens_q.checks import Stopwatch
 from qlens_q.data.builtin import load_builtin
 from qlens_q.data.dataset import CLASS_NAMES, Split
 from qlens_q.data.sentihood import load_sentihood
-from qlens_q.data.tokenizer import Tokenizer, tokenize
+from qlens_q.data.tokenizer import PAD, Tokenizer, tokenize
 from qlens_q.errors import InputError
 from qlens_q.nn.probe import Probe
 from qlens_q.nn.train import accuracy, train_classifier
@@ -47,6 +48,9 @@ BUILTIN_SIZE = 2000
 EPOCHS = 10
 READOUT = "cls"
 READOUTS = ("cls", "mean")
+#: The token and position embeddings: trained from scratch, or all-MiniLM-L6-v2's, frozen.
+EMBEDDINGS = ("learned", "minilm")
+MINILM_WIDTH = 384
 #: Rows per forward pass when reading residuals.
 READ_BATCH = 512
 
@@ -73,33 +77,105 @@ def load_split(data: str, seed: int) -> Split:
     return load_sentihood(path, seed=seed)
 
 
-def _model(config: RunConfig, split: Split, clock: Stopwatch) -> tuple[Transformer, Tokenizer, Path | None]:
+class WordPieces:
+    """all-MiniLM-L6-v2's own tokenizer behind the word-level :class:`Tokenizer`'s interface.
+
+    It writes ``[CLS] ... [SEP]`` and pads with id 0, the toy model's padding id.
+    """
+
+    def __init__(self) -> None:
+        from qlens_q.nn.hf import minilm_path, transformers_module
+
+        transformers = transformers_module("--embeddings")
+        self.hf = transformers.AutoTokenizer.from_pretrained(
+            str(minilm_path("--embeddings")), local_files_only=True
+        )
+        if self.hf.pad_token_id != PAD:
+            raise InputError(
+                "--embeddings", f"MiniLM's tokenizer pads with id {self.hf.pad_token_id}, not {PAD}"
+            )
+
+    @property
+    def vocab_size(self) -> int:
+        return len(self.hf)
+
+    def length(self, text: str) -> int:
+        """Tokens of ``text``, ``[CLS]`` and ``[SEP]`` included."""
+        return len(self.hf(text)["input_ids"])
+
+    def encode_batch(self, texts: Sequence[str], max_len: int) -> torch.Tensor:
+        return self.hf(
+            list(texts), padding="max_length", truncation=True, max_length=max_len, return_tensors="pt"
+        )["input_ids"]
+
+    def save(self, path: Path) -> None:
+        """Nothing to write: the tokenizer comes with the MiniLM package."""
+
+
+def minilm_embeddings(max_len: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """all-MiniLM-L6-v2's word embeddings and its first ``max_len`` position embeddings (384 wide)."""
+    from qlens_q.nn.hf import inspect_local, load_local, minilm_path
+
+    encoder, _ = load_local(inspect_local(minilm_path("--embeddings"), "--embeddings"), "--embeddings")
+    embeddings = encoder.embeddings
+    return embeddings.word_embeddings.weight.detach().clone(), embeddings.position_embeddings.weight[
+        :max_len
+    ].detach().clone()
+
+
+def _model(
+    config: RunConfig, split: Split, clock: Stopwatch
+) -> tuple[Transformer, Tokenizer | WordPieces, Path | None]:
     if config.model is not None:
         directory = model_directory(config.model)
-        tokenizer = Tokenizer.load(directory / TOKENIZER_FILE)
         model = Transformer.load(directory)
         if model.is_language_model:
             raise InputError(
                 "--model", f"{directory} holds a language model: give --task lm, or a classifier's folder"
             )
+        if config.embeddings is not None and config.embeddings != model.config.embeddings:
+            raise InputError(
+                "--embeddings", f"{directory} holds a model with {model.config.embeddings} embeddings"
+            )
+        tokenizer: Tokenizer | WordPieces = (
+            WordPieces()
+            if model.config.embeddings == "minilm"
+            else Tokenizer.load(directory / TOKENIZER_FILE)
+        )
         if model.config.vocab_size != tokenizer.vocab_size:
             raise InputError(
                 "--model", f"tokenizer has {tokenizer.vocab_size} tokens, the model {model.config.vocab_size}"
             )
         return model, tokenizer, directory
-    tokenizer = Tokenizer.fit(ex.text for ex in split.train)
-    longest = 1 + max(len(tokenize(ex.text)) for ex in split.train)
+    embeddings = config.embeddings or "learned"
+    if embeddings == "minilm":
+        tokenizer = WordPieces()
+        longest = max(tokenizer.length(ex.text) for ex in split.train)
+    else:
+        tokenizer = Tokenizer.fit(ex.text for ex in split.train)
+        longest = 1 + max(len(tokenize(ex.text)) for ex in split.train)
     model_config = ModelConfig(
         vocab_size=tokenizer.vocab_size,
         max_len=min(MAX_LEN_CAP, longest),
         num_classes=len(CLASS_NAMES),
+        embed_dim=MINILM_WIDTH if embeddings == "minilm" else ModelConfig.embed_dim,
         epochs=EPOCHS if config.epochs is None else config.epochs,
         seed=config.seed,
+        embeddings=embeddings,
     )
     ids = tokenizer.encode_batch([ex.text for ex in split.train], model_config.max_len)
     labels = torch.tensor([ex.label for ex in split.train])
+    torch.manual_seed(config.seed)
+    model = Transformer(model_config)
+    if embeddings == "minilm":
+        words, positions = minilm_embeddings(model_config.max_len)
+        with torch.no_grad():
+            model.token_embedding.weight.copy_(words)
+            model.position_embedding.weight.copy_(positions)
+        model.token_embedding.weight.requires_grad_(False)
+        model.position_embedding.weight.requires_grad_(False)
     with clock.stage("train"):
-        model = train_classifier(model_config, ids, labels, progress=config.progress)
+        model = train_classifier(model_config, ids, labels, model=model, progress=config.progress)
     return model, tokenizer, None
 
 
@@ -112,7 +188,8 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
     probe = Probe(
         model, HOOK_POINTS, model.head, readout=readout, output_names=CLASS_NAMES, sublayers=SUBLAYERS
     )
-    lenses = None if directory is None else saved_lenses(directory, probe, config.lens)
+    kind = config.lens or "bias"
+    lenses = None if directory is None else saved_lenses(directory, probe, kind)
     max_len = model.config.max_len
     with clock.stage("lens"):
         train = probe.cache(
@@ -122,7 +199,7 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
             list(id_batches(tokenizer.encode_batch([ex.text for ex in split.test], max_len), READ_BATCH))
         )
         if lenses is None:
-            lenses = probe.fit_lenses(train, kind=config.lens, seed=config.seed, progress=config.progress)
+            lenses = probe.fit_lenses(train, kind=kind, seed=config.seed, progress=config.progress)
         fitted = lenses
         examples = split.test
         every = probe.trajectories(
@@ -146,7 +223,7 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
             "nothing has reached it, so the embedding residual there is the same vector for every input and "
             "the embedding lens gives one constant distribution (`--readout mean` reads the sentence instead)."
         )
-    if not split.source.startswith("SentiHood"):
+    if split.source != "sentihood":
         notes.append(
             f"Data: {split.source}, not SentiHood; the paper's numbers in brackets below are SentiHood's and stand "
             "beside ours for shape only."
@@ -156,7 +233,12 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
     sections = {
         "title": "the paper's one-block sentiment classifier",
         "task": "classify",
-        "config": {**config_section(config), "readout": readout},
+        "config": {
+            **config_section(config),
+            "readout": readout,
+            "lens": kind,
+            "embeddings": model.config.embeddings,
+        },
         "data": {
             "source": split.source,
             "train": len(split.train),
@@ -168,7 +250,12 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
         "model": {
             "description": "One encoder block (token + position embeddings → linear compression → 4-head "
             "self-attention + residual + LayerNorm → MLP + residual + LayerNorm → linear classifier on [CLS]), "
-            "trained from scratch with cross-entropy.",
+            + (
+                "on all-MiniLM-L6-v2's frozen word and position embeddings (384 wide, its WordPiece tokenizer), "
+                "the rest trained with cross-entropy."
+                if model.config.embeddings == "minilm"
+                else "trained from scratch with cross-entropy."
+            ),
             "config": asdict(model.config),
             "metrics": metrics,
         },

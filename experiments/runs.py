@@ -1,0 +1,214 @@
+"""The committed runs: `qlens-q run` as a user runs it, timed, and what it produced.
+
+Each named run is one fresh process, ``qlens-q run --out DIR --quiet ARGS`` under
+``/usr/bin/time -v`` (wall clock and peak memory of the whole command, imports
+included). What it wrote is copied into ``experiments/results/runs/NAME/``:
+``report.md``, ``report.json``, ``trajectories.safetensors`` + ``.json`` (so
+``qlens-q analyze`` recomputes the analysis from the repository),
+``verdicts.safetensors``, ``figures/``, ``timing.json``, ``circuits/`` when they
+are small (not the language model's: about 40 MB of 12-qubit circuits, which
+the command regenerates), never ``model/``; and ``run.json``: the machine, the
+command, its exit code, wall time, peak memory and load average. A SentiHood
+path is written as ``$QLENS_SENTIHOOD_DIR``. Then
+``experiments/results/bench_run.{json,md}`` gathers every committed run's
+stage times.
+
+    python experiments/runs.py                       # every run whose data is here
+    python experiments/runs.py builtin lm            # some of them
+    QLENS_SENTIHOOD_DIR=../shared/data/sentihood python experiments/runs.py sentihood-cls
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from machine import loadavg, machine_info
+
+from qlens_q import qasm
+from qlens_q.io import atomic_write_json, atomic_write_text
+
+RESULTS = Path(__file__).resolve().parent / "results"
+RUNS_DIR = RESULTS / "runs"
+SENTIHOOD = "$QLENS_SENTIHOOD_DIR"
+#: Circuits are committed when all of them together are smaller than this.
+CIRCUITS_MAX_BYTES = 4 * 2**20
+#: name -> (arguments of `qlens-q run`, what the run is for)
+RUNS: dict[str, tuple[list[str], str]] = {
+    "builtin": ([], "the default run: the paper's classifier on the generated corpus"),
+    "sentihood-cls": (["--data", SENTIHOOD], "SentiHood, the paper's preprocessing, [CLS] readout"),
+    "sentihood-mean": (["--data", SENTIHOOD, "--readout", "mean"], "SentiHood, mean readout"),
+    "lm": (["--task", "lm"], "the next-word model over 4,096 words"),
+    "lm-affine": (
+        ["--task", "lm", "--lens", "affine", "--limit", "2", "--no-analysis"],
+        "the same model with affine lenses (the lens table; two positions' circuits)",
+    ),
+}
+COPIED = ("report.md", "report.json", "trajectories.safetensors", "trajectories.json", "verdicts.safetensors",
+          "timing.json")  # fmt: skip
+
+
+def best_of(fn: Any, repeats: int = 3) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return round(min(times), 3)
+
+
+def qasm_import_times(path: Path) -> dict[str, Any]:
+    """Parse one exported file as OpenQASM 2 (Rust) and, re-exported, as OpenQASM 3 (best of three each)."""
+    from qiskit import qasm2, qasm3
+
+    text2 = path.read_text()
+    circuit = qasm.loads(text2, source=str(path))
+    text3 = qasm.dumps(circuit, "qasm3")
+    return {
+        "file": path.name,
+        "qubits": circuit.num_qubits,
+        "operations": circuit.size(),
+        "qasm2_loads_s": best_of(
+            lambda: qasm2.loads(text2, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)
+        ),
+        "qasm3_loads_s": best_of(lambda: qasm3.loads(text3), repeats=1),
+    }
+
+
+def _seconds(elapsed: str) -> float:
+    parts = [float(x) for x in elapsed.split(":")]
+    return sum(p * 60**i for i, p in enumerate(reversed(parts)))
+
+
+def run_one(name: str, workdir: Path) -> dict[str, Any]:
+    args, purpose = RUNS[name]
+    senti = os.environ.get("QLENS_SENTIHOOD_DIR", "")
+    if SENTIHOOD in args and not senti:
+        raise SystemExit(f"{name}: set QLENS_SENTIHOOD_DIR to the SentiHood JSON folder")
+    out = workdir / name
+    argv = [senti if a == SENTIHOOD else a for a in args]
+    load_start = loadavg()
+    cmd = [
+        "/usr/bin/time",
+        "-v",
+        sys.executable,
+        "-m",
+        "qlens_q.cli",
+        "run",
+        "--out",
+        str(out),
+        "--quiet",
+        *argv,
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{name}: qlens-q run exited {proc.returncode}: {proc.stderr.strip()[-500:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", proc.stderr)
+    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+    assert wall and rss, proc.stderr
+    target, staging = RUNS_DIR / name, RUNS_DIR / f".{name}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for file in COPIED:
+        data = (out / file).read_bytes()
+        if senti and file in ("report.json", "report.md"):
+            data = data.replace(senti.encode(), SENTIHOOD.encode())
+        (staging / file).write_bytes(data)
+    shutil.copytree(out / "figures", staging / "figures") if (out / "figures").is_dir() else None
+    circuits = sorted((out / "circuits").iterdir())
+    circuit_bytes = sum(p.stat().st_size for p in circuits)
+    if circuit_bytes <= CIRCUITS_MAX_BYTES:
+        shutil.copytree(out / "circuits", staging / "circuits")
+    info = {
+        "name": name,
+        "purpose": purpose,
+        "command": " ".join(["qlens-q", "run", "--out", "DIR", "--quiet", *args]),
+        "exit_code": proc.returncode,
+        "wall_s": round(_seconds(wall.group(1)), 2),
+        "max_rss_mb": round(int(rss.group(1)) / 1024),
+        "loadavg_start": load_start,
+        "loadavg_end": loadavg(),
+        "summary_line": proc.stdout.strip().splitlines()[-1].replace(str(out), "DIR"),
+        "circuit_files": len(circuits),
+        "circuit_bytes": circuit_bytes,
+        "circuits_committed": circuit_bytes <= CIRCUITS_MAX_BYTES,
+        "machine": machine_info(),
+    }
+    report = json.loads((out / "report.json").read_text())
+    if report["circuits"]["format"] == "qasm2" and circuits:
+        info["qasm_import"] = qasm_import_times(circuits[0])
+    atomic_write_json(staging / "run.json", info)
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    return info
+
+
+def bench_table() -> None:
+    """``bench_run.{json,md}``: the stage times of every committed run."""
+    rows = []
+    for folder in sorted(RUNS_DIR.iterdir()):
+        if not (folder / "run.json").is_file():
+            continue
+        info = json.loads((folder / "run.json").read_text())
+        stages = json.loads((folder / "timing.json").read_text())["seconds"]
+        report = json.loads((folder / "report.json").read_text())
+        rows.append({**{k: info[k] for k in ("name", "command", "wall_s", "max_rss_mb", "loadavg_start", "loadavg_end")},
+                     "stages_s": stages, "circuits": report["summary"]["circuits"],
+                     "passed": report["summary"]["passed"], "date_utc": info["machine"]["date_utc"]})  # fmt: skip
+    atomic_write_json(RESULTS / "bench_run.json", rows)
+    names = sorted({s for r in rows for s in r["stages_s"]}, key=lambda s: min(
+        list(r["stages_s"]).index(s) if s in r["stages_s"] else 99 for r in rows))  # fmt: skip
+    lines = [
+        "# `qlens-q run`: where the time goes",
+        "",
+        "Generated by `python experiments/runs.py`: each run is a fresh process under `/usr/bin/time -v` "
+        "(wall clock and peak memory of the whole command, imports included); the stages come from the run's "
+        "`timing.json`; *other* is process start-up, imports and what no stage covers. Load average: "
+        "1-, 5-, 15-minute, at the start and the end of the run (2 cores).",
+        "",
+        "| run | wall s | " + " | ".join(names) + " | other | peak MB | circuits passed | load start → end |",
+        "|---|---|" + "---|" * len(names) + "---|---|---|---|",
+    ]
+    for r in rows:
+        stages = r["stages_s"]
+        other = r["wall_s"] - sum(stages.values())
+        cells = " | ".join(f"{stages[s]:.1f}" if s in stages else "–" for s in names)
+        lines.append(
+            f"| [{r['name']}](runs/{r['name']}/report.md) | {r['wall_s']:.1f} | {cells} | {other:.1f} | {r['max_rss_mb']} "
+            f"| {r['passed']}/{r['circuits']} | {r['loadavg_start']} → {r['loadavg_end']} |"
+        )
+    lines += ["", "Commands:", ""] + [f"- `{r['name']}`: `{r['command']}` ({r['date_utc']})" for r in rows]
+    atomic_write_text(RESULTS / "bench_run.md", "\n".join(lines) + "\n")
+
+
+def main(argv: list[str]) -> int:
+    names = argv or [
+        n for n, (args, _) in RUNS.items() if SENTIHOOD not in args or os.environ.get("QLENS_SENTIHOOD_DIR")
+    ]
+    unknown = [n for n in names if n not in RUNS]
+    if unknown:
+        print(f"runs: unknown run(s) {', '.join(unknown)} (choose from {', '.join(RUNS)})", file=sys.stderr)
+        return 2
+    if shutil.which("/usr/bin/time") is None:
+        print("runs: needs /usr/bin/time (Debian package 'time')", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            info = run_one(name, Path(tmp))
+            print(
+                json.dumps({k: info[k] for k in ("name", "wall_s", "max_rss_mb", "summary_line")}), flush=True
+            )
+    bench_table()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
