@@ -16,11 +16,11 @@ from qlens_q.data.lm_corpus import FUNCTION_WORDS, MIN_VOCAB, lm_corpus, ngram_b
 from qlens_q.data.tokenizer import SPECIAL_TOKENS
 from qlens_q.errors import InputError
 from qlens_q.nn.probe import Probe
-from qlens_q.nn.train import perplexity, train_lm
+from qlens_q.nn.train import train_lm
 from qlens_q.nn.transformer import HOOK_POINTS, SUBLAYERS, ModelConfig, Transformer
 from qlens_q.pipeline import RunConfig, run
 from qlens_q.rundir import load_counts, load_report
-from qlens_q.tasks.next_word import position_batches, read_positions, word_positions
+from qlens_q.tasks.next_word import cross_entropy, position_batches, read_positions, word_positions
 from qlens_q.trajectories import Trajectories
 
 SMALL_ARGS = ["--data", "builtin:300", "--vocab", "128", "--limit", "3", "--shots", "2000",
@@ -131,8 +131,6 @@ def test_training_and_lenses_over_the_vocabulary() -> None:
     config = ModelConfig(vocab_size=96, max_len=32, num_classes=96, embed_dim=32, d_model=32, num_heads=2,
                          d_mlp=64, dropout=0.0, epochs=2, learning_rate=5e-3, causal=True, seed=0)  # fmt: skip
     model = train_lm(config, ids, progress=False)
-    base = ngram_baselines(corpus.train, corpus.test, corpus.vocab_size)
-    assert perplexity(model, test) < base["unigram"]
     probe = Probe(
         model,
         HOOK_POINTS,
@@ -141,21 +139,27 @@ def test_training_and_lenses_over_the_vocabulary() -> None:
         sublayers=SUBLAYERS,
         forward=lambda m, b: m(b["input_ids"]),
     )
-    lenses = probe.fit_lenses(list(position_batches(ids, word_positions(ids))), steps=100, batch_size=256)
+    mask, test_mask = (ids != 0).long(), (test != 0).long()
+    lenses = probe.fit_lenses(
+        list(position_batches(ids, mask, word_positions(mask))), steps=100, batch_size=256
+    )
     assert all(p.requires_grad for p in model.parameters())  # unfrozen again
-    metrics = probe.lens_metrics(position_batches(test, word_positions(test)), lenses)
+    metrics = probe.lens_metrics(position_batches(test, test_mask, word_positions(test_mask)), lenses)
+    base = ngram_baselines(corpus.train, corpus.test, corpus.vocab_size)
+    held_out = np.exp(cross_entropy(probe, position_batches(test, test_mask, word_positions(test_mask))))
+    assert held_out < base["unigram"]
     for point in ("embedding", "attention"):
         m = metrics[point]
         assert np.isfinite(m["kl"]) and 0 <= m["kl"] < m["kl_identity"]
         assert 0 <= m["agreement"] <= 1
     # the readout gives the rows asked for, in order, and they are the model's own next-word logits
-    positions = word_positions(test)[::37][:7]  # from several documents
-    cached = probe.cache(list(position_batches(test, positions, docs_per_batch=2)))
+    positions = word_positions(test_mask)[::37][:7]  # from several documents
+    cached = probe.cache(list(position_batches(test, test_mask, positions, docs_per_batch=2)))
     with torch.no_grad():
         full = model(test)
     torch.testing.assert_close(cached.logits, full[positions[:, 0], positions[:, 1]])
     with pytest.raises(InputError, match="sorted"):
-        list(position_batches(test, positions.flip(0)))
+        list(position_batches(test, test_mask, positions.flip(0)))
 
 
 # ---------------------------------------------------------------------------- the pipeline

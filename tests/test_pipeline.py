@@ -170,8 +170,8 @@ def test_analyze_refuses_a_directory_without_a_report(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--vocab", "64"], "--vocab: applies to --task lm only"),
-        (["--top-k", "3"], "--top-k: applies to --task lm only"),
+        (["--vocab", "64"], "--vocab: applies to --task lm with --backbone toy only"),
+        (["--top-k", "3"], "--top-k: applies to --task lm with --backbone toy/hf only"),
         (["--task", "lm", "--readout", "mean"], "--readout: applies to --task classify only"),
         (["--epochs", "0"], "--epochs"),
         (["--data", "builtin:5"], "builtin:N"),

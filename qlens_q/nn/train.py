@@ -12,13 +12,12 @@ held-out perplexity 43 with this schedule, 75 with the classifier's cosine
 schedule (at a constant rate the perplexity falls fastest between steps 120 and
 240, which a cosine schedule spends at a low rate); 28 at 5e-3, the task's
 default. The unembedding bias starts at the log unigram frequencies of the
-training targets (add-one), so step 0 is the unigram model. Perplexity is
-``exp`` of the mean cross-entropy in nats.
+training targets (add-one), so step 0 is the unigram model. The task computes
+perplexity, ``exp`` of the mean next-word cross-entropy in nats
+(:func:`qlens_q.tasks.next_word.cross_entropy`).
 """
 
 from __future__ import annotations
-
-import math
 
 import torch
 import torch.nn.functional as F
@@ -108,35 +107,3 @@ def train_lm(config: ModelConfig, ids: torch.Tensor, *, progress: bool = True) -
 def accuracy(logits: torch.Tensor, labels: torch.Tensor) -> float:
     """Fraction of argmax predictions equal to the labels."""
     return float((logits.argmax(-1) == labels).float().mean())
-
-
-@torch.no_grad()
-def classifier_logits(model: Transformer, ids: torch.Tensor, batch_size: int = 512) -> torch.Tensor:
-    """The classifier's logits ``(n, N)`` for ``ids``, in batches."""
-    model.eval()
-    return torch.cat([model(ids[i : i + batch_size]) for i in range(0, ids.shape[0], batch_size)])
-
-
-def next_word_loss(logits: torch.Tensor, ids: torch.Tensor) -> torch.Tensor:
-    """Mean cross-entropy (nats) of ``ids[:, 1:]`` under ``logits[:, :-1]``, padding targets excluded."""
-    targets = ids[:, 1:]
-    return F.cross_entropy(
-        logits[:, :-1].reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=PAD
-    )
-
-
-@torch.no_grad()
-def perplexity(model: Transformer, ids: torch.Tensor, batch_size: int = 256) -> float:
-    """``exp(mean cross-entropy)`` over every non-padding next word of ``ids``."""
-    model.eval()
-    total, count = 0.0, 0
-    for start in range(0, ids.shape[0], batch_size):
-        batch = ids[start : start + batch_size]
-        n = int((batch[:, 1:] != PAD).sum())
-        if n == 0:
-            continue
-        total += float(next_word_loss(model(batch), batch)) * n
-        count += n
-    if count == 0:
-        raise InputError("ids", "holds no word to predict")
-    return math.exp(total / count)

@@ -96,6 +96,12 @@ class ModelConfig:
                 raise InputError(f"config {name}", f"out of range: {value!r}")
         if not isinstance(self.causal, bool):
             raise InputError("config causal", f"must be true or false, got {self.causal!r}")
+        if self.causal and self.num_classes != self.vocab_size:
+            raise InputError(
+                "config num_classes",
+                f"a language model predicts words: num_classes must equal vocab_size = {self.vocab_size}, "
+                f"got {self.num_classes}",
+            )
         if self.embeddings not in EMBEDDINGS:
             raise InputError(
                 "config embeddings", f"must be one of {', '.join(EMBEDDINGS)}, got {self.embeddings!r}"
@@ -112,12 +118,6 @@ class ModelConfig:
         attention = 4 * d * d + 4 * d + 2 * d
         mlp = 2 * d * self.d_mlp + self.d_mlp + d
         return embeddings + attention + mlp + 2 * d + d * self.num_classes + self.num_classes
-        if self.causal and self.num_classes != self.vocab_size:
-            raise InputError(
-                "config num_classes",
-                f"a language model predicts words: num_classes must equal vocab_size = {self.vocab_size}, "
-                f"got {self.num_classes}",
-            )
 
     def save(self, directory: str | Path) -> None:
         io.atomic_write_json(Path(directory) / CONFIG_FILE, {"format": "qlens-q-model", **asdict(self)})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,8 +96,3 @@ def lens_note(lenses: Lenses, outputs: int) -> list[str]:
             "the logit difference by one number per hook point; `--lens affine` (A h + b) can do more."
         ]
     return []
-
-
-def metrics_table(metrics: Mapping[str, Any]) -> dict[str, Any]:
-    """JSON-ready metrics (floats kept as they are)."""
-    return {str(k): (float(v) if isinstance(v, float) else v) for k, v in metrics.items()}
