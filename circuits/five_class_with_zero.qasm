@@ -1,3 +1,4 @@
+// qlens-q circuit: its last line is a checksum of everything before it
 OPENQASM 3.0;
 include "stdgates.inc";
 bit[3] meas;
@@ -21,7 +22,7 @@ cx q[2], q[1];
 ry(-0.2047281077664696) q[1];
 cx q[2], q[1];
 x q[1];
-ry(-0.5179923415864057) q[2];
+ry(-0.5179923415864056) q[2];
 x q[2];
 cx q[0], q[2];
 rz(pi/4) q[2];
@@ -54,3 +55,4 @@ barrier q[0], q[1], q[2];
 meas[0] = measure q[0];
 meas[1] = measure q[1];
 meas[2] = measure q[2];
+// qlens-q sha256 b87389d144731a20e22aaa4d0b7bf1dd226816836e3b79aded52fb0f7f638681

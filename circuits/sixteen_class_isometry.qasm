@@ -1,3 +1,4 @@
+// qlens-q circuit: its last line is a checksum of everything before it
 OPENQASM 3.0;
 include "stdgates.inc";
 bit[4] meas;
@@ -99,7 +100,7 @@ rz(pi/2) q[0];
 ry(pi/2) q[0];
 rz(-1.3383744329084206) q[0];
 cx q[1], q[0];
-rz(-2.4825131421262006) q[0];
+rz(-2.4825131421261997) q[0];
 ry(pi) q[0];
 cx q[3], q[0];
 rz(0.008527744132492021) q[0];
@@ -152,3 +153,4 @@ meas[0] = measure q[0];
 meas[1] = measure q[1];
 meas[2] = measure q[2];
 meas[3] = measure q[3];
+// qlens-q sha256 011ec4a2d57de6286bb44204233e05724f59313095edf196c04dbf6e3833dce4

@@ -1,3 +1,4 @@
+// qlens-q circuit: its last line is a checksum of everything before it
 OPENQASM 3.0;
 include "stdgates.inc";
 bit[2] meas;
@@ -24,3 +25,4 @@ cx q[1], q[0];
 barrier q[0], q[1];
 meas[0] = measure q[0];
 meas[1] = measure q[1];
+// qlens-q sha256 25ec3ecd239f8d08955b2e0872f41c8761cf59ecbd8edd273cdee417941b4b76

@@ -1,3 +1,4 @@
+// qlens-q circuit: its last line is a checksum of everything before it
 OPENQASM 3.0;
 include "stdgates.inc";
 bit[2] meas;
@@ -5,7 +6,7 @@ qubit[2] q;
 ry(1.8123885659746404) q[0];
 ry(1.9823131728623846) q[1];
 cx q[1], q[0];
-ry(0.09824467027437811) q[0];
+ry(0.09824467027437822) q[0];
 cx q[1], q[0];
 h q[0];
 rz(0.45344984105855446) q[0];
@@ -32,3 +33,4 @@ cx q[0], q[1];
 barrier q[0], q[1];
 meas[0] = measure q[0];
 meas[1] = measure q[1];
+// qlens-q sha256 9a3ed1e4653d34b4b9bb2ad2bf514bfb62abe4c0336c8099cca7e5ae8d2941f5

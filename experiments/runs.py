@@ -46,6 +46,14 @@ RUNS: dict[str, tuple[list[str], str]] = {
     "builtin": ([], "the default run: the paper's classifier on the generated corpus"),
     "sentihood-cls": (["--data", SENTIHOOD], "SentiHood, the paper's preprocessing, [CLS] readout"),
     "sentihood-mean": (["--data", SENTIHOOD, "--readout", "mean"], "SentiHood, mean readout"),
+    "minilm-sentihood": (
+        ["--backbone", "minilm", "--data", SENTIHOOD],
+        "all-MiniLM-L6-v2 (frozen) with a linear head on SentiHood: 12 sub-layers",
+    ),
+    "toy-minilm-embeddings-sentihood": (
+        ["--embeddings", "minilm", "--data", SENTIHOOD],
+        "the paper's recipe, closer: the toy model on MiniLM's frozen token embeddings, SentiHood",
+    ),
     "lm": (["--task", "lm"], "the next-word model over 4,096 words"),
     "lm-affine": (
         ["--task", "lm", "--lens", "affine", "--limit", "2", "--no-analysis"],

@@ -1,19 +1,24 @@
 """qlens-q: the QLENS reading of Transformers as Qiskit circuits, exported as OpenQASM and run on Aer.
 
 Exit codes: 0 success; 1 a cross-check failed; 2 bad input (one line on stderr, nothing
-written); 3 the simulator failed; 130 interrupted (Ctrl-C or SIGTERM; nothing half-written).
+written); 3 the simulator failed; 4 an internal error (a bug: one line naming it; please
+report it); 130 interrupted (Ctrl-C or SIGTERM; nothing half-written).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, NoReturn
+
+import numpy as np
 
 from qlens_q import __version__, io, qasm, simulation
 from qlens_q.circuits import METHODS, Synthesis, layer_circuit
@@ -26,6 +31,8 @@ from qlens_q.operators import layer_operator
 EXIT_MISMATCH = 1
 EXIT_BAD_INPUT = 2
 EXIT_SIMULATOR = 3
+EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -117,7 +124,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
             "shots": args.shots,
             "seed": args.seed,
             "probabilities": [float(x) for x in probs],
-            "counts": {str(j): int(c) for j, c in enumerate(counts) if c},
+            "counts": [int(c) for c in counts],
         }
     )
     return 0
@@ -126,6 +133,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_crosscheck(args: argparse.Namespace) -> int:
     expected = io.read_distribution(args.expect, "--expect")
     circuit = qasm.load(args.file)
+    simulation.prepare(circuit, args.file)  # a measurement layout qlens-q cannot read is refused by file name
     with open_executor(args.executor) as executor:
         config = CheckConfig(shots=args.shots, seed=args.seed, tol=args.tol, backend=_backend(args, executor))
         verdict = crosscheck_one(circuit, expected, config)
@@ -189,8 +197,6 @@ def cmd_bench_goals(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import threading
-
     import torch
 
     from qlens_q.pipeline import RunConfig, run
@@ -202,22 +208,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         progress=not args.quiet, executor=args.executor,
     )  # fmt: skip
     # Process-wide settings belong here, not in the library: one torch thread (tiny matrices;
-    # two threads were several times slower when another process shared the cores), and dcor
-    # imported on a background thread while the model trains (numba compiles its kernels then).
+    # two threads were several times slower when another process shared the cores).
     torch.set_num_threads(1)
-    if config.analysis:
-        threading.Thread(target=_import_quietly, args=("dcor",), name="qlens-q-preload", daemon=True).start()
     report = run(config, log=print)
     return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
-
-
-def _import_quietly(name: str) -> None:
-    import importlib
-
-    try:
-        importlib.import_module(name)
-    except Exception:  # the analysis' own import reports it
-        return
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -493,21 +487,52 @@ def _interrupt(signum: int, _frame: object) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
 
 
-def _error_line(kind: str, exc: Exception) -> None:
+#: Library argument names -> the option a user typed, for one-line errors.
+OPTION_NAMES: dict[str, str] = {
+    "alpha": "--alpha",
+    "method": "--method",
+    "trotter_reps": "--trotter-reps",
+    "trotter_order": "--trotter-order",
+    "format": "--format",
+    "qubits": "--qubits",
+    "routes": "--routes",
+    "shots": "--shots",
+    "seed": "--seed",
+    "tol": "--tol",
+    "expected": "--expect",
+    "permutations": "--permutations",
+    "top_k": "--top-k",
+    "examples": "--examples",
+    "classes": "--classes",
+}
+
+
+def _error_line(kind: str, text: str) -> None:
     """One line on stderr, whatever the message holds (a file name may contain a newline)."""
-    text = str(exc).replace("\r", "\\r").replace("\n", "\\n")
+    text = text.replace("\r", "\\r").replace("\n", "\\n")
     sys.stderr.write(f"qlens-q: {kind}: {text}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``qlens-q`` console script."""
+    """Entry point of the ``qlens-q`` console script.
+
+    The one exception boundary: every failure becomes one line on stderr and an exit code
+    (``--help`` lists them), whatever raised it, ``BaseException`` subclasses such as the
+    Rust OpenQASM 2 parser's ``PanicException`` included; warnings are not printed.
+    """
+    # dcor compiles numba kernels at import (about 5 s here); the vectors qlens-q gives it take
+    # dcor's numpy paths, where the results are the same with the JIT off (2.6 s to import).
+    os.environ.setdefault("NUMBA_DISABLE_JIT", "1")
     parser = build_parser()
     # SIGTERM ends a command like Ctrl-C: the staging directory is removed, nothing
     # half-written stays. Once the command is over, the previous handling comes back,
     # so a SIGTERM while Python shuts down ends the process instead of raising there.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        return _run_command(parser, argv)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with np.errstate(all="ignore"):
+                return _run_command(parser, argv)
     finally:
         signal.signal(signal.SIGTERM, previous)
 
@@ -520,17 +545,28 @@ def _run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) ->
     try:
         return int(args.func(args))
     except InputError as exc:
-        _error_line("error", exc)
+        _error_line("error", f"{OPTION_NAMES.get(exc.argument, exc.argument)}: {exc.problem}")
         return EXIT_BAD_INPUT
     except SimulationError as exc:
-        _error_line("simulator error", exc)
+        _error_line("simulator error", str(exc))
         return EXIT_SIMULATOR
     except QlensError as exc:
-        _error_line("error", exc)
+        _error_line("error", str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         sys.stderr.write("qlens-q: interrupted\n")
-        return 130
+        return EXIT_INTERRUPTED
+    except RecursionError:
+        _error_line("error", "an input is nested too deeply to read")
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        _error_line("error", "an input needs more memory than this machine has")
+        return EXIT_BAD_INPUT
+    except SystemExit:
+        raise
+    except BaseException as exc:  # a bug, or a library failing in a way qlens-q did not foresee
+        _error_line("internal error", f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ POSIX). Arrays are read with ``allow_pickle=False``; nothing is unpickled.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -57,6 +58,16 @@ def _umask() -> int:
     return mask
 
 
+def digest(config: Any, data: bytes) -> str:
+    """sha256 of a config (canonical JSON: sorted keys, no spaces) followed by the bytes it describes.
+
+    Saved beside weights, it ties the two together: weights from another run, or a config
+    edited by hand, no longer match.
+    """
+    canonical = json.dumps(config, sort_keys=True, separators=(",", ":"), allow_nan=False).encode()
+    return hashlib.sha256(canonical + b"\0" + data).hexdigest()
+
+
 def atomic_write_text(path: str | Path, text: str) -> None:
     """:func:`atomic_write_bytes` for UTF-8 text."""
     atomic_write_bytes(path, text.encode("utf-8"))
@@ -67,8 +78,22 @@ def atomic_write_json(path: str | Path, obj: Any) -> None:
     atomic_write_text(path, json.dumps(obj, indent=2, allow_nan=False) + "\n")
 
 
+#: Largest distribution file read (bytes).
+MAX_DISTRIBUTION_BYTES = 64 * 2**20
+
+
+def _numbers(text: str) -> list[float] | None:
+    """Numbers separated by commas or white space, or ``None`` when ``text`` is not that."""
+    parts = [p for p in text.replace(",", " ").split() if p]
+    try:
+        return [float(p) for p in parts] if parts else None
+    except ValueError:
+        return None
+
+
 def read_distribution(arg: str, name: str) -> NDArray[np.float64]:
-    """A distribution given as ``"0.2,0.8"``, or a path to a JSON list or a ``.npy`` file.
+    """A distribution given as ``"0.2,0.8"``, or a path to a JSON list, a ``.npy`` file, or a
+    text file of numbers separated by commas or white space.
 
     The result is validated (finite, non-negative, sums to 1 within 1e-6, at
     least two entries) and renormalised; see :func:`qlens_q.validation.probabilities`.
@@ -76,8 +101,8 @@ def read_distribution(arg: str, name: str) -> NDArray[np.float64]:
     text = arg.strip()
     path = Path(text)
     try:
-        looks_like_file = path.suffix.lower() in {".json", ".npy"} or path.exists()
-    except OSError:  # not a usable path (e.g. a long list of numbers): read as numbers
+        looks_like_file = path.suffix.lower() in {".json", ".npy", ".txt", ".csv"} or path.exists()
+    except (OSError, ValueError):  # not a usable path (e.g. a long list of numbers): read as numbers
         looks_like_file = False
     if looks_like_file:
         try:
@@ -89,13 +114,25 @@ def read_distribution(arg: str, name: str) -> NDArray[np.float64]:
         if problem:
             raise InputError(name, f"{problem}: {text}" if text else "is empty")
         try:
+            if path.stat().st_size > MAX_DISTRIBUTION_BYTES:
+                raise InputError(name, f"{text} is larger than {MAX_DISTRIBUTION_BYTES:,} bytes")
             if path.suffix.lower() == ".npy":
                 values: Any = np.load(path, allow_pickle=False)
             else:
-                values = json.loads(path.read_text(encoding="utf-8"))
+                content = path.read_text(encoding="utf-8")
+                values = _numbers(content) if path.suffix.lower() != ".json" else None
+                if values is None:
+                    values = json.loads(content)
+        except InputError:
+            raise
+        except RecursionError:
+            raise InputError(name, f"{text} is nested too deeply to be a list of numbers") from None
         except (OSError, ValueError, UnicodeDecodeError, EOFError) as exc:
             detail = " ".join(str(exc).split())[:200]
-            raise InputError(name, f"cannot read {text}: {detail}") from None
+            raise InputError(
+                name,
+                f"cannot read {text} (give a JSON list, a .npy array, or numbers separated by commas): {detail}",
+            ) from None
         if isinstance(values, list) and not all(
             isinstance(x, (int, float)) and not isinstance(x, bool) for x in values
         ):

@@ -307,6 +307,13 @@ def reanalyze(
         timing = {}  # a damaged timing file is rewritten
     analysis = analyze(traj, seed=seed, permutations=permutations, top_k=top_k)
     timing["analysis"] = float(analysis.pop("seconds"))
+    try:  # the report must render before anything is written (a report qlens-q wrote always does)
+        render_markdown({**report, "analysis": analysis})
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise InputError(
+            str(root / "report.json"),
+            f"is malformed ({type(exc).__name__}: {' '.join(str(exc).split())[:80]})",
+        ) from None
     if figures:
         per = len(report["sublayers"]) + 1
         analysis["figures"] = _draw(root, traj, analysis, load_counts(root, per, traj.num_examples), timing)

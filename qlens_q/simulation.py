@@ -6,7 +6,8 @@ given (exported or transpiled gates), never replaced by the abstract gates'
 matrices.
 
 **Which class a measurement reports.** If a circuit measures its qubits at the
-end, classical bit ``i`` is bit ``i`` of the class index (Qiskit's order). A
+end, classical bit ``i`` is bit ``i`` of the class index (Qiskit's order): the class
+is the value of the classical bits, so there must be as many of them as qubits. A
 circuit without measurements is read as if qubit ``i`` were measured into bit
 ``i``. Mid-circuit measurements, resets, classical control flow, or a qubit
 measured twice or not at all are refused.
@@ -170,7 +171,13 @@ def prepare(circuit: QuantumCircuit, name: str = "circuit") -> Prepared:
         return Prepared(unitary, tuple(range(n)))
     if len(bit_of) != n or len(set(bit_of.values())) != n:
         raise InputError(name, "must measure every qubit exactly once, each into its own classical bit")
-    ranked = sorted(bit_of, key=bit_of.__getitem__)  # qubits in the order of their classical bits
+    if len(circuit.clbits) != n:
+        # the class is the value of the classical bits: with more bits than qubits it would not be 0..2^n-1
+        raise InputError(
+            name,
+            f"has {len(circuit.clbits)} classical bits for {n} qubits; measure qubit i into bit i of one register",
+        )
+    ranked = sorted(bit_of, key=bit_of.__getitem__)  # the qubit read into classical bit 0, 1, ...
     return Prepared(unitary, tuple(ranked))
 
 

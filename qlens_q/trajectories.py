@@ -25,7 +25,6 @@ pickle anywhere.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -282,15 +281,16 @@ class Trajectories:
     def save(self, path: str | Path) -> None:
         """Write ``path`` (``.safetensors``: the array) and its sidecar ``.json`` beside it, atomically.
 
-        The sidecar records the array file's sha256, so a pair that does not belong
-        together is refused by :meth:`load`.
+        The sidecar records the sha256 of itself and the array file (:func:`qlens_q.io.digest`),
+        so a pair that does not belong together, or an edited sidecar, is refused by :meth:`load`.
         """
         from safetensors.numpy import save as save_arrays
 
         arrays, sidecar = _paths(path)
         data = save_arrays({"probs": np.ascontiguousarray(self.probs)})
         io.atomic_write_bytes(arrays, data)
-        io.atomic_write_json(sidecar, {**self._sidecar(), "sha256": hashlib.sha256(data).hexdigest()})
+        meta = self._sidecar()
+        io.atomic_write_json(sidecar, {**meta, "sha256": io.digest(meta, data)})
 
     @classmethod
     def load(cls, path: str | Path) -> Trajectories:
@@ -323,7 +323,7 @@ class Trajectories:
             raise
         except Exception as exc:  # safetensors raises several types for a bad file
             raise InputError(str(arrays), f"cannot read trajectories ({exc.__class__.__name__})") from None
-        if raw.get("sha256") != hashlib.sha256(data).hexdigest():
+        if raw.get("sha256") != io.digest({k: v for k, v in raw.items() if k != "sha256"}, data):
             raise InputError(str(arrays), f"does not match {sidecar.name} (sha256 differs)")
         if list(probs.shape) != shape or probs.dtype != np.float64:
             raise InputError(

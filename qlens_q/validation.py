@@ -43,6 +43,9 @@ def probabilities(p: Any, name: str = "p", *, atol: float = SUM_ATOL) -> NDArray
     if np.any(arr < 0):
         bad = int(np.flatnonzero(arr < 0)[0])
         raise InputError(name, f"entry {bad} is negative ({arr[bad]:.3g})")
+    if np.any(arr > 1 + atol):
+        bad = int(np.flatnonzero(arr > 1 + atol)[0])
+        raise InputError(name, f"entry {bad} is {arr[bad]:.3g}, more than a probability can be")
     total = float(arr.sum())
     if abs(total - 1.0) > atol:
         raise InputError(name, f"probabilities must sum to 1 within {atol:g} (sum = {total:.9g})")

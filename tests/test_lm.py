@@ -191,7 +191,7 @@ def test_lm_run_end_to_end(lm_run: Path) -> None:
     for k, ex in enumerate(report["examples"]):
         for layer in ("attention", "mlp", "trajectory"):
             text = (lm_run / ex["circuits"][layer]).read_text()
-            assert text.startswith("OPENQASM 2.0;")
+            assert text.splitlines()[1] == "OPENQASM 2.0;"
             assert ex["crosscheck"][layer]["passed"]
         assert ex["top"]["final"][0][0] == ex["prediction"]
         assert int(counts[k].sum()) == 2000 and counts[k, ex["label"]] >= 0

@@ -53,7 +53,7 @@ def test_report_contents(small_run: Path) -> None:
             assert p.shape == (2,) and abs(p.sum() - 1) < 1e-12 and (p >= 0).all()
         for layer in ("attention", "mlp", "trajectory"):
             path = small_run / ex["circuits"][layer]
-            assert path.is_file() and path.read_text().startswith("OPENQASM 3.0;")
+            assert path.is_file() and path.read_text().splitlines()[1] == "OPENQASM 3.0;"
             verdict = ex["crosscheck"][layer]
             assert verdict["passed"] and verdict["max_abs_error"] <= 1e-9
         # the trajectory circuit's Born distribution is the model's softmax
@@ -113,7 +113,7 @@ def test_bad_run_inputs(small_run: Path, tmp_path: Path, capsys: pytest.CaptureF
     config = json.loads((broken / "config.json").read_text())
     (broken / "config.json").write_text(json.dumps({**config, "d_model": 64}))
     code, err = _cli(capsys, "--out", str(tmp_path / "o2"), "--model", str(broken))
-    assert code == 2 and "model.safetensors" in err and "shape" in err
+    assert code == 2 and "model.safetensors" in err and "sha256 differs" in err
     empty = tmp_path / "empty_data"
     empty.mkdir()
     code, err = _cli(capsys, "--out", str(tmp_path / "o3"), "--data", str(empty))

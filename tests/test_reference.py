@@ -24,7 +24,10 @@ def test_manifest_lists_every_case_and_file() -> None:
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["file"] for e in ENTRIES])
 def test_committed_file_gives_its_distribution(entry: dict) -> None:
     text = (CIRCUITS / entry["file"]).read_text()
-    assert text.startswith("OPENQASM 3.0;" if entry["format"] == "qasm3" else "OPENQASM 2.0;")
+    header, version = text.splitlines()[:2]
+    assert header == qasm.HEADER and version == (
+        "OPENQASM 3.0;" if entry["format"] == "qasm3" else "OPENQASM 2.0;"
+    )
     circuit = qasm.loads(text, source=entry["file"])
     assert set(circuit.count_ops()) <= {*qasm.EXPORT_BASIS, "measure", "barrier"}
     verdict = crosscheck([circuit], [entry["expected"]], CheckConfig(shots=4000, seed=7))[0]

@@ -33,7 +33,7 @@ def export_import(circuit: QuantumCircuit, fmt: str, source: str) -> QuantumCirc
     exported = transpile_for_export(circuit)
     assert set(exported.count_ops()) <= {*EXPORT_BASIS, "measure", "barrier"}
     text = dumps(exported, fmt)
-    assert text.lstrip().startswith("OPENQASM 3.0;" if fmt == "qasm3" else "OPENQASM 2.0;")
+    assert text.splitlines()[1] == ("OPENQASM 3.0;" if fmt == "qasm3" else "OPENQASM 2.0;")
     back = loads(text, source=source)
     assert back.num_qubits == circuit.num_qubits
     assert back.count_ops().get("measure", 0) == circuit.count_ops().get("measure", 0)
@@ -177,8 +177,13 @@ def test_loads_refuses_a_truncated_export():
     for fmt, version in (("qasm2", "2"), ("qasm3", "3")):
         text = dumps(exported, fmt)
         cut = text.index("ry(", len(text) // 2) + len("ry(0")  # stops inside a gate's angle
-        with pytest.raises(InputError, match=rf"^cut\.{fmt}: does not parse as OpenQASM {version}"):
+        with pytest.raises(InputError, match=rf"^cut\.{fmt}: ends before its checksum line"):
             loads(text[:cut], source=f"cut.{fmt}")
+        plain = text.split("\n", 1)[
+            1
+        ]  # without qlens-q's header line it is read as any program: the parser refuses
+        with pytest.raises(InputError, match=rf"^cut\.{fmt}: does not parse as OpenQASM {version}"):
+            loads(plain[: cut - len(qasm.HEADER) - 1], source=f"cut.{fmt}")
 
 
 @pytest.mark.parametrize(

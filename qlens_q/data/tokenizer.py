@@ -112,6 +112,11 @@ class Tokenizer:
             return torch.zeros((0, max_len), dtype=torch.long)
         return torch.tensor(rows, dtype=torch.long)
 
+    def unknown_fraction(self, ids: torch.Tensor) -> float:
+        """The fraction of tokens (padding and ``[CLS]`` apart) that are ``[UNK]``."""
+        words = (ids != PAD) & (ids != CLS)
+        return float((ids[words] == UNK).float().mean()) if bool(words.any()) else 0.0
+
     def decode(self, ids: Iterable[int]) -> list[str]:
         """The token strings of ``ids`` (special tokens included)."""
         out = []

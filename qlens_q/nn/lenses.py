@@ -24,13 +24,12 @@ KL(final || lens) several nats above the identity lens' at 0.05, below it at 1e-
 agreement with the model, with the identity lens' beside them, the baseline a
 tuned lens must beat.
 
-Lenses save as ``lens.json`` (the :class:`LensConfig` and the sha256 of the
-weights) and ``lens.safetensors``.
+Lenses save as ``lens.json`` (the :class:`LensConfig` and the sha256 of it and
+the weights, :func:`qlens_q.io.digest`) and ``lens.safetensors``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -156,12 +155,13 @@ class Lenses(nn.Module):
         return head(self.transform(point, residual))
 
     def save(self, directory: str | Path) -> None:
-        """``lens.safetensors`` and ``lens.json`` (with the weights' sha256) into ``directory``, atomically."""
+        """``lens.safetensors`` and ``lens.json`` (with the sha256 of both) into ``directory``, atomically."""
         data = save_tensors({k: v.detach().contiguous() for k, v in self.state_dict().items()})
         io.atomic_write_bytes(Path(directory) / LENS_FILE, data)
+        config = asdict(self.config)
         io.atomic_write_json(
             Path(directory) / LENS_CONFIG_FILE,
-            {"format": LENS_FORMAT, **asdict(self.config), "sha256": hashlib.sha256(data).hexdigest()},
+            {"format": LENS_FORMAT, **config, "sha256": io.digest(config, data)},
         )
 
     @classmethod
@@ -190,8 +190,11 @@ class Lenses(nn.Module):
             data = weights.read_bytes()
         except OSError as exc:
             raise InputError(str(weights), f"cannot be read ({exc.strerror})") from None
-        if digest != hashlib.sha256(data).hexdigest():
-            raise InputError(str(weights), f"is not the lens {LENS_CONFIG_FILE} describes (sha256 differs)")
+        if digest != io.digest(asdict(config), data):
+            raise InputError(
+                str(weights),
+                f"does not belong to {LENS_CONFIG_FILE} (sha256 differs: another run's lens, or an edited config)",
+            )
         lenses = cls(config)
         try:
             state = load_tensors(data)

@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load as load_tensors
+from safetensors.torch import save as save_tensors
 from torch import nn
 
 from qlens_q import io
@@ -119,24 +120,27 @@ class ModelConfig:
         mlp = 2 * d * self.d_mlp + self.d_mlp + d
         return embeddings + attention + mlp + 2 * d + d * self.num_classes + self.num_classes
 
-    def save(self, directory: str | Path) -> None:
-        io.atomic_write_json(Path(directory) / CONFIG_FILE, {"format": "qlens-q-model", **asdict(self)})
-
     @classmethod
-    def load(cls, directory: str | Path) -> ModelConfig:
+    def read(cls, directory: str | Path) -> tuple[ModelConfig, str | None]:
+        """The config saved in ``directory/config.json`` and the digest recorded with it."""
         path = Path(directory) / CONFIG_FILE
         try:
+            if path.stat().st_size > 2**20:
+                raise InputError(str(path), "is larger than 1 MiB")
             raw = json.loads(path.read_text(encoding="utf-8"))
+        except InputError:
+            raise
         except (OSError, ValueError, RecursionError) as exc:
             raise InputError(str(path), f"cannot read model config ({exc.__class__.__name__})") from None
         if not isinstance(raw, dict) or raw.pop("format", None) != "qlens-q-model":
             raise InputError(str(path), "is not a qlens-q model config")
+        recorded = raw.pop("sha256", None)
         names = {f.name for f in fields(cls)}
         unknown = set(raw) - names
         if unknown:
             raise InputError(str(path), f"unknown config fields: {', '.join(sorted(unknown))}")
         try:
-            return cls(**raw)
+            return cls(**raw), recorded if isinstance(recorded, str) else None
         except TypeError as exc:
             raise InputError(str(path), f"incomplete config ({exc})") from None
         except InputError as exc:
@@ -217,48 +221,71 @@ class Transformer(nn.Module):
         return self.unembed(h if self.is_language_model else h[:, 0])
 
     def save(self, directory: str | Path) -> None:
-        """``config.json`` and ``model.safetensors`` (atomically) into ``directory``."""
-        self.config.save(directory)
-        save_weights(self, Path(directory) / WEIGHTS_FILE)
+        """``model.safetensors`` and ``config.json`` (with the sha256 of both) into ``directory``, atomically."""
+        data = save_tensors({k: v.detach().contiguous() for k, v in self.state_dict().items()})
+        io.atomic_write_bytes(Path(directory) / WEIGHTS_FILE, data)
+        config = asdict(self.config)
+        io.atomic_write_json(
+            Path(directory) / CONFIG_FILE,
+            {"format": "qlens-q-model", **config, "sha256": io.digest(config, data)},
+        )
 
     @classmethod
     def load(cls, directory: str | Path) -> Transformer:
-        """Rebuild from ``config.json`` and check every tensor of ``model.safetensors`` against it."""
-        model = cls(ModelConfig.load(directory))
-        load_state(model, Path(directory) / WEIGHTS_FILE)
+        """Rebuild from ``config.json`` and ``model.safetensors``, refusing a pair that does not belong together.
+
+        The digest recorded at saving covers the config and the weights' bytes, so weights
+        of another run and a config edited by hand (even one whose shapes still fit) are refused.
+        """
+        config, recorded = ModelConfig.read(directory)
+        path = Path(directory) / WEIGHTS_FILE
+        try:
+            size = path.stat().st_size
+            if size > 4 * config.parameters() + 2**20:
+                raise InputError(str(path), f"is {size:,} bytes, more than config.json's model needs")
+            data = path.read_bytes()
+        except InputError:
+            raise
+        except OSError as exc:
+            raise InputError(str(path), f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+        if recorded != io.digest(asdict(config), data):
+            raise InputError(
+                str(path),
+                f"does not belong to {CONFIG_FILE} (sha256 differs: another run's weights, or an edited config)",
+            )
+        model = cls(config)
+        load_state(model, data, str(path))
         return model.eval()
 
 
 def save_weights(module: nn.Module, path: Path) -> None:
-    """``module``'s state as safetensors at ``path`` (temporary file, then an atomic rename)."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    """``module``'s state as safetensors at ``path``, atomically (a full disk is one line naming the file)."""
     try:
-        save_file({k: v.detach().contiguous() for k, v in module.state_dict().items()}, str(tmp))
-        tmp.replace(path)
-    except Exception as exc:  # safetensors reports a full disk as its own error type
-        tmp.unlink(missing_ok=True)
+        data = save_tensors({k: v.detach().contiguous() for k, v in module.state_dict().items()})
+    except Exception as exc:  # safetensors reports its failures as its own error type
         raise InputError(str(path), f"cannot be written ({' '.join(str(exc).split())[:160]})") from None
+    io.atomic_write_bytes(path, data)
 
 
-def load_state(module: nn.Module, path: Path) -> None:
-    """Load safetensors weights into ``module``, refusing missing, extra, mis-shaped or non-finite tensors."""
+def load_state(module: nn.Module, data: bytes, source: str) -> None:
+    """Load safetensors bytes into ``module``, refusing missing, extra, mis-shaped or non-finite tensors."""
     try:
-        state = load_file(str(path))
+        state = load_tensors(data)
     except Exception as exc:  # safetensors raises several types for a bad file
-        raise InputError(str(path), f"cannot read weights ({' '.join(str(exc).split())[:200]})") from None
+        raise InputError(source, f"cannot read weights ({' '.join(str(exc).split())[:200]})") from None
     expected: dict[str, Any] = module.state_dict()
     missing = sorted(set(expected) - set(state))
     extra = sorted(set(state) - set(expected))
     if missing or extra:
         raise InputError(
-            str(path), f"tensors do not match the config (missing {missing[:3]}, extra {extra[:3]})"
+            source, f"tensors do not match the config (missing {missing[:3]}, extra {extra[:3]})"
         )
     for name, tensor in state.items():
         if tuple(tensor.shape) != tuple(expected[name].shape):
             raise InputError(
-                str(path),
+                source,
                 f"tensor {name} has shape {tuple(tensor.shape)}, config needs {tuple(expected[name].shape)}",
             )
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
-            raise InputError(str(path), f"tensor {name} holds non-finite values")
+            raise InputError(source, f"tensor {name} holds non-finite values")
     module.load_state_dict(state)

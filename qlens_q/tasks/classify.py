@@ -111,6 +111,11 @@ class WordPieces:
     def save(self, path: Path) -> None:
         """Nothing to write: the tokenizer comes with the MiniLM package."""
 
+    def unknown_fraction(self, ids: torch.Tensor) -> float:
+        """The fraction of tokens (padding and [CLS]/[SEP] apart) that are ``[UNK]``."""
+        words = (ids != PAD) & (ids != self.hf.cls_token_id) & (ids != self.hf.sep_token_id)
+        return float((ids[words] == self.hf.unk_token_id).float().mean()) if bool(words.any()) else 0.0
+
 
 def minilm_embeddings(max_len: int) -> tuple[torch.Tensor, torch.Tensor]:
     """all-MiniLM-L6-v2's word embeddings and its first ``max_len`` position embeddings (384 wide)."""
@@ -229,7 +234,14 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
             "beside ours for shape only."
         )
     if directory is not None:
-        notes.append(f"Model and lenses loaded from `{directory}`, not trained in this run.")
+        test_ids = tokenizer.encode_batch([ex.text for ex in split.test], max_len)
+        unknown = tokenizer.unknown_fraction(test_ids)
+        seed_note = "" if model.config.seed == config.seed else f", not this run's --seed {config.seed}"
+        notes.append(
+            f"Model and lenses loaded from `{directory}`, not trained in this run: trained with seed "
+            f"{model.config.seed}{seed_note}; {unknown:.1%} of this run's test tokens are outside its vocabulary "
+            "(a model trained on other data shows here)."
+        )
     sections = {
         "title": "the paper's one-block sentiment classifier",
         "task": "classify",
