@@ -39,6 +39,7 @@ from qlens_q.operators import delta_psi, evolution_error, frobenius_similarity
 from qlens_q.pipeline import RunConfig, run
 from qlens_q.qasm import dumps, transpile_for_export
 from qlens_q.report import REPORT_FORMAT
+from qlens_q.rundir import load_report, recover
 from qlens_q.trajectories import Trajectories
 
 SMALL: dict[str, Any] = {
@@ -882,3 +883,175 @@ def test_main_gives_sigterm_back_when_the_command_is_over(tmp_path: Path) -> Non
             main(["compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o", str(tmp_path / "x.qasm")]) == 0
         )
     assert seen and seen[0] is not before and signal.getsignal(signal.SIGTERM) is before
+
+
+# ------------------------------------------------------- 6. classes found by the fuzz campaign and the trial
+
+
+def test_a_run_killed_between_the_two_renames_is_recovered(small_run: Path, tmp_path: Path) -> None:
+    """SIGKILL after ``OUT -> .OUT.old-PID`` and before ``staging -> OUT``: the next run puts the old one back."""
+    out = tmp_path / "run"
+    dead = 999_999_999  # no such process
+    orphan = tmp_path / f".run.old-{dead}"
+    shutil.copytree(small_run, orphan)
+    (tmp_path / f".run.partial-{dead}").mkdir()  # and the staging folder it never published
+    before = tree(orphan)
+    recover(out)
+    assert out.is_dir() and tree(out) == before and leftovers(out) == []
+    # killed while the replaced run was being deleted: OUT is complete, the remains are removed
+    shutil.copytree(small_run, tmp_path / f".run.old-{dead}")
+    run(RunConfig(out=str(out), model=str(small_run / "model"), **{**SMALL, "limit": 1}), log=lambda _: None)
+    assert leftovers(out) == [] and load_report(out)["summary"]["examples"] == 1
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (
+            lambda d: (d / "report.json").write_text(json.dumps({**_report(d), "examples": [1, 2]})),
+            "report.json",
+        ),
+        (lambda d: (d / "report.json").write_text(json.dumps({**_report(d), "summary": [1]})), "summary"),
+        (lambda d: (d / "report.json").write_text("[" * 100_000), "cannot read report"),
+        (lambda d: (d / "trajectories.json").write_text("{}"), "trajectories"),
+        (lambda d: _replace_with_file(d / "figures"), "in the way"),
+        (lambda d: _replace_with_dir(d / "report.md"), "in the way"),
+    ],
+)
+def test_analyze_refuses_a_damaged_run_and_writes_nothing(
+    small_run: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: Callable[[Path], Any],
+    message: str,
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(small_run, copy)
+    damage(copy)
+    before = tree(copy)
+    code, out, err = run_cli(capsys, "analyze", str(copy), "--permutations", "50")
+    assert code == 2 and out == "" and one_line(err) and message in err, err
+    assert tree(copy) == before
+
+
+def test_analyze_rewrites_a_broken_timing_file(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(small_run, copy)
+    (copy / "timing.json").write_text("{not json")
+    assert run_cli(capsys, "analyze", str(copy), "--permutations", "50", "--no-figures")[0] == 0
+    assert "analysis" in json.loads((copy / "timing.json").read_text())["seconds"]
+
+
+def _report(d: Path) -> dict[str, Any]:
+    return json.loads((d / "report.json").read_text())
+
+
+def _replace_with_file(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+    path.write_text("not a folder")
+
+
+def _replace_with_dir(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+def test_a_full_disk_while_the_model_is_saved_is_one_line(
+    small_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+    import os
+
+    from qlens_q import io as qio
+
+    original, fsync = qio.atomic_write_bytes, os.fsync
+
+    def full_at_the_model(path: Any, data: bytes) -> None:
+        if Path(path).name != "model.safetensors":
+            return original(path, data)
+
+        def no_space(fd: int) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(qio.os, "fsync", no_space)  # the disk fills up while the weights are written
+        try:
+            original(path, data)
+        finally:
+            monkeypatch.setattr(qio.os, "fsync", fsync)
+
+    monkeypatch.setattr(qio, "atomic_write_bytes", full_at_the_model)
+    out = tmp_path / "out"
+    code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(out))
+    assert code == 2 and one_line(err) and "model.safetensors: cannot be written (No space left" in err
+    assert not out.exists() and leftovers(out) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"d_model": 10**11, "num_heads": 1}, "parameters; the limit"),
+        ({"causal": True}, "config num_classes"),  # a language model must predict words
+        ({"seed": 7}, "sha256 differs"),  # any edit of a config that still fits the weights
+        ({"dropout": 0.2}, "sha256 differs"),
+    ],
+)
+def test_an_edited_model_config_is_refused(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], change: dict[str, Any], message: str
+) -> None:
+    model_dir = tmp_path / "model"
+    shutil.copytree(small_run / "model", model_dir)
+    config = json.loads((model_dir / "config.json").read_text())
+    (model_dir / "config.json").write_text(json.dumps({**config, **change}))
+    out = tmp_path / "out"
+    code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(model_dir), "--out", str(out))
+    assert code == 2 and one_line(err) and message in err, err
+    assert not out.exists()
+
+
+def test_weights_of_another_run_are_refused(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other"
+    run(RunConfig(out=str(other), seed=5, **SMALL), log=lambda _: None)
+    for name in ("model.safetensors", "lens.safetensors"):
+        model_dir = tmp_path / f"mixed-{name}"
+        shutil.copytree(small_run / "model", model_dir)
+        shutil.copy(other / "model" / name, model_dir / name)
+        code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(model_dir), "--out", str(tmp_path / "out"))
+        assert code == 2 and one_line(err) and name in err and "sha256 differs" in err
+
+
+@pytest.mark.parametrize("out", ["", "."])
+def test_an_empty_out_is_refused_before_training(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], out: str
+) -> None:
+    code, _, err = run_cli(capsys, "run", "--out", out, "--data", "builtin:300", "--quiet")
+    assert code == 2 and one_line(err) and "--out" in err
+
+
+def test_a_crosscheck_that_fails_prints_valid_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "one.qasm"
+    code, _, _ = run_cli(capsys, "compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o", str(f))
+    assert code == 0
+    code, out, err = run_cli(capsys, "crosscheck", str(f), "--expect", "0,0,0,1")
+    assert code == 2 and one_line(err)  # four classes for a one-qubit circuit
+    code, out, err = run_cli(
+        capsys, "crosscheck", str(f), "--expect", "0,1"
+    )  # deterministic q, shots elsewhere
+    verdict = json.loads(out)  # strict JSON: no Infinity, no NaN
+    assert code == 1 and err == "" and verdict["passed"] is False and verdict["mean_z"] is None
+
+
+def test_a_loaded_model_is_named_with_its_seed_and_vocabulary(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "loaded"
+    code = main(["run", "--out", str(out), "--model", str(small_run / "model"), "--data", "builtin:400", "--seed", "3",
+                 "--limit", "1", "--shots", "500", "--quiet", "--no-analysis"])  # fmt: skip
+    assert code == 0
+    md = (out / "report.md").read_text()
+    assert "trained with seed 42, not this run's --seed 3" in md and "outside its vocabulary" in md
