@@ -36,7 +36,7 @@ from tqdm import tqdm
 
 from qlens_q import executor as executors
 from qlens_q import qasm
-from qlens_q.circuits import Synthesis, layer_circuit, trajectory_circuit
+from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, trajectory_circuit
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
@@ -197,33 +197,8 @@ def check(
     names = (*traj.sublayers, TRAJECTORY)
     with clock.stage("build"):
         circuits, expected, identity = build_circuits(traj, synthesis)
-    with clock.stage("transpile"):
-        exported: list[QuantumCircuit] = []
-        bar = _bar(len(circuits), "transpiling", progress)
-        for start in range(0, len(circuits), TRANSPILE_CHUNK):
-            chunk = circuits[start : start + TRANSPILE_CHUNK]
-            done = qasm.transpile_for_export(chunk)
-            exported += done if isinstance(done, list) else [done]
-            bar.update(len(chunk))
-        bar.close()
-    with clock.stage("export"):
-        texts = [
-            qasm.dumps(qc, qasm_format)
-            for qc in tqdm(exported, desc="exporting", unit="circuit", disable=not progress, leave=False)
-        ]
     paths = [circuit_path(k, name) for k in range(traj.num_examples) for name in names]
-    with clock.stage("parse"):
-        # Cross-check what is shipped: the text, parsed back.
-        shipped = [
-            qasm.loads(text, source=path)
-            for path, text in zip(
-                paths,
-                tqdm(texts, desc="parsing", unit="circuit", disable=not progress, leave=False),
-                strict=True,
-            )
-        ]
-    with clock.stage("simulate"):
-        verdicts = _crosscheck_chunks(shipped, expected, config, executor, progress)
+    texts, shipped, verdicts = ship(circuits, expected, paths, qasm_format, config, executor, progress, clock)
     labelled = tuple(
         dataclasses.replace(v, example=traj.ids[i // len(names)], circuit=names[i % len(names)])
         for i, v in enumerate(verdicts)
@@ -243,6 +218,46 @@ def check(
     )
     settings = CheckSettings(shots=shots, seed=seed, method=method, format=qasm_format, tol=tol, alpha=alpha)
     return CheckResult(traj, records, labelled, settings, clock.seconds)
+
+
+def ship(
+    circuits: Sequence[QuantumCircuit],
+    expected: Sequence[NDArray[np.float64]],
+    paths: Sequence[str],
+    qasm_format: str,
+    config: CheckConfig,
+    executor: str | None,
+    progress: bool,
+    clock: Stopwatch,
+) -> tuple[list[str], list[QuantumCircuit], list[Verdict]]:
+    """Transpile to the export basis, write the OpenQASM text, parse it back, cross-check what was parsed.
+
+    Returns the texts, the circuits parsed from them, and their verdicts (``alpha``
+    shared by all of them, Bonferroni). Stages are timed on ``clock``.
+    """
+    with clock.stage("transpile"):
+        exported: list[QuantumCircuit] = []
+        bar = _bar(len(circuits), "transpiling", progress)
+        for start in range(0, len(circuits), TRANSPILE_CHUNK):
+            chunk = list(circuits[start : start + TRANSPILE_CHUNK])
+            done = qasm.transpile_for_export(chunk)
+            exported += done if isinstance(done, list) else [done]
+            bar.update(len(chunk))
+        bar.close()
+    with clock.stage("export"):
+        texts = [
+            qasm.dumps(qc, qasm_format)
+            for qc in tqdm(exported, desc="exporting", unit="circuit", disable=not progress, leave=False)
+        ]
+    with clock.stage("parse"):
+        # Cross-check what is shipped: the text, parsed back.
+        pairs = zip(
+            paths, tqdm(texts, desc="parsing", unit="circuit", disable=not progress, leave=False), strict=True
+        )
+        shipped = [qasm.loads(text, source=path) for path, text in pairs]
+    with clock.stage("simulate"):
+        verdicts = _crosscheck_chunks(shipped, expected, config, executor, progress)
+    return texts, shipped, verdicts
 
 
 def _crosscheck_chunks(
@@ -266,3 +281,138 @@ def _crosscheck_chunks(
             bar.update(len(circuits[chunk]))
     bar.close()
     return verdicts
+
+
+# ---------------------------------------------------------------------------- the held-out test
+
+#: Held-out examples whose fixed-operator circuits are run per candidate, at most.
+HELDOUT_CIRCUITS = 32
+#: Examples the held-out test needs: two to fit, two to score.
+HELD_OUT_MIN_EXAMPLES = 4
+#: Two-qubit gates the held-out circuits of a run may hold together (estimated before building), and the
+#: most one circuit may hold: the circuits of a 4,096-word layer with many reflections are left out.
+HELDOUT_CX_BUDGET, HELDOUT_CX_MAX = 300_000, 20_000
+HELDOUT_DIR = f"{CIRCUITS_DIR}/heldout"
+
+
+def estimated_cx(num_qubits: int, reflections: int) -> int:
+    """Two-qubit gates of a fixed-operator circuit, estimated: a preparation tree, ~1.6 trees per reflection."""
+    size = 2**num_qubits if num_qubits > 1 else 0
+    return int(size + 1.6 * size * reflections)
+
+
+@dataclass(frozen=True)
+class HeldOutResult:
+    """The held-out test of a set of trajectories: the fits' scores with Aer's verdicts merged in.
+
+    ``summary[sub-layer]`` is JSON-ready (:mod:`qlens_q.stats.fixed_operators`, plus per
+    candidate the circuits run and their ``pass_rate``); ``circuits`` and ``verdicts`` are
+    the exported fixed-operator circuits and what Aer said of them.
+    """
+
+    summary: dict[str, Any]
+    circuits: tuple[ExportedCircuit, ...]
+    verdicts: tuple[Verdict, ...]
+    seconds: dict[str, float]
+
+
+def held_out_test(
+    traj: Trajectories,
+    *,
+    seed: int = 0,
+    shots: int = 10_000,
+    qasm_format: str = "qasm3",
+    executor: str | None = None,
+    max_circuits: int = HELDOUT_CIRCUITS,
+    alpha: float = 1e-3,
+    progress: bool = False,
+) -> HeldOutResult:
+    """Fit one operator per candidate and sub-layer, score it on held-out examples, and run it on Aer.
+
+    Each candidate's circuit (:func:`qlens_q.circuits.fixed_operator_circuit`: the held-out
+    example's input state, then the fixed operator) is exported, read back and cross-checked
+    against the *model's* next distribution, for the first held-out examples (at most
+    ``max_circuits``, fewer when the run's estimated two-qubit gates would pass
+    :data:`HELDOUT_CX_BUDGET`; none for a circuit above :data:`HELDOUT_CX_MAX`). Unlike the
+    per-example reading these circuits can fail: they do where the sub-layer is not one
+    operator. Reported per candidate: the verdicts' pass rate, how many passed the shot tests
+    alone, the total variation and chi-square p-values, and the largest difference between
+    the circuit's exact Born distribution and the numpy product ``|O psi|^2`` (the circuit is
+    the operator fitted).
+    """
+    from qlens_q.stats import fixed_operators as fo
+
+    clock = Stopwatch()
+    with clock.stage("heldout_fit"):
+        fits = [fo.fit_sublayer(traj, layer, seed) for layer in traj.layers]
+        summary = {fit.layer.name: fo.summary(traj, fit, seed) for fit in fits}
+    n = traj.num_qubits
+    runnable = [
+        (fit, op)
+        for fit in fits
+        for op in fit.operators
+        if estimated_cx(n, len(op.reflections)) <= HELDOUT_CX_MAX
+    ]
+    total = sum(estimated_cx(n, len(op.reflections)) for _, op in runnable) or 1
+    per = max(1, min(max_circuits, HELDOUT_CX_BUDGET // max(1, total))) if total > 1 else max_circuits
+    jobs = [(fit, op, int(i)) for fit, op in runnable for i in fit.heldout[:per]]
+    circuits, expected, predicted, paths = [], [], [], []
+    with clock.stage("heldout_build"):
+        for fit, op, i in jobs:
+            psi = np.sqrt(traj.probs[i, fit.layer.index])
+            circuits.append(fixed_operator_circuit(psi, op.reflections, u2=op.u2, measure=True))
+            expected.append(traj.probs[i, fit.layer.index + 1])
+            predicted.append(op.born(psi[None, :])[0])
+            paths.append(f"{HELDOUT_DIR}/{fit.layer.name}_{op.name}_{i:04d}.qasm")
+    config = CheckConfig(shots=shots, seed=seed, alpha=alpha)
+    timing = Stopwatch()
+    texts, shipped, verdicts = (
+        ship(circuits, expected, paths, qasm_format, config, executor, progress, timing)
+        if circuits
+        else ([], [], [])
+    )
+    clock.seconds.update({f"heldout_{k}": v for k, v in timing.seconds.items()})
+    records, labelled = [], []
+    for (fit, op, i), path, text, qc, verdict in zip(jobs, paths, texts, shipped, verdicts, strict=True):
+        name = f"{fit.layer.name}/{op.name}"
+        labelled.append(dataclasses.replace(verdict, example=traj.ids[i], circuit=name))
+        records.append(
+            ExportedCircuit(traj.ids[i], i, name, path, text, two_qubit_gates(qc), int(qc.size()), False)
+        )
+    for fit in fits:
+        for op in fit.operators:
+            mine = [v for v, (f, o, _) in zip(verdicts, jobs, strict=True) if f is fit and o is op]
+            born = [b for b, (f, o, _) in zip(predicted, jobs, strict=True) if f is fit and o is op]
+            summary[fit.layer.name]["candidates"][op.name].update(
+                _verdict_summary(mine, born, n, len(op.reflections))
+            )
+    return HeldOutResult(summary, tuple(records), tuple(labelled), clock.seconds)
+
+
+def _verdict_summary(
+    verdicts: Sequence[Verdict], born: Sequence[NDArray[np.float64]], qubits: int, reflections: int
+) -> dict[str, Any]:
+    if not verdicts:
+        reason = (
+            "over the two-qubit gate limit"
+            if estimated_cx(qubits, reflections) > HELDOUT_CX_MAX
+            else "no held-out example"
+        )
+        return {"circuits": 0, "pass_rate": None, "not_run": reason}
+    shot_failures = ("chi-square", "<M> over shots")
+    shot_ok = [not any(f.startswith(shot_failures) for f in v.failures) for v in verdicts]
+    tv = np.array([v.total_variation for v in verdicts])
+    chi2_p = np.array([v.chi2_p for v in verdicts])
+    circuit_error = max(
+        float(np.max(np.abs(np.asarray(v.probabilities)[: len(b)] - b)))
+        for v, b in zip(verdicts, born, strict=True)
+    )
+    return {
+        "circuits": len(verdicts),
+        "pass_rate": float(np.mean([v.passed for v in verdicts])),
+        "shot_tests_pass_rate": float(np.mean(shot_ok)),
+        "total_variation": {"median": float(np.median(tv)), "max": float(tv.max())},
+        "chi2_p": {"median": float(np.median(chi2_p)), "min": float(chi2_p.min())},
+        "circuit_vs_numpy_max_error": circuit_error,
+        "two_qubit_gates": estimated_cx(qubits, reflections),
+    }

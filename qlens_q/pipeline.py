@@ -20,7 +20,7 @@ from types import ModuleType
 from typing import Any
 
 from qlens_q import executor as executors
-from qlens_q.checks import Stopwatch, check
+from qlens_q.checks import HELD_OUT_MIN_EXAMPLES, Stopwatch, check, held_out_test
 from qlens_q.circuits import Synthesis
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.errors import InputError
@@ -144,24 +144,45 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
     prepared = task.prepare(config, clock)
     traj = prepared.trajectories
     result = check(
-        traj, shots=config.shots, seed=config.seed, method=config.method, qasm_format=prepared.qasm_format,
-        executor=config.executor, progress=config.progress,
-    )  # fmt: skip
-    analysis = None
+        traj,
+        shots=config.shots,
+        seed=config.seed,
+        method=config.method,
+        qasm_format=prepared.qasm_format,
+        executor=config.executor,
+        progress=config.progress,
+    )
+    analysis = heldout = None
     if config.analysis:
         from qlens_q.stats.analysis import analyze
 
         analysis = analyze(
-            traj, seed=config.seed, permutations=config.permutations,
+            traj,
+            seed=config.seed,
+            permutations=config.permutations,
             top_k=10 if config.top_k is None else config.top_k,
-        )  # fmt: skip
+        )
+        if traj.num_examples >= HELD_OUT_MIN_EXAMPLES:
+            heldout = held_out_test(
+                traj,
+                seed=config.seed,
+                shots=config.shots,
+                qasm_format=prepared.qasm_format,
+                executor=config.executor,
+                progress=config.progress,
+            )
     report = result.save(
-        config.out, analysis=analysis, sections=prepared.sections, write_model=prepared.write_model,
+        config.out,
+        analysis=analysis,
+        heldout=heldout,
+        sections=prepared.sections,
+        write_model=prepared.write_model,
         seconds=clock.seconds,
-    )  # fmt: skip
+    )
     s = report["summary"]
+    task_flag = "" if config.task == "classify" else f" --task {config.task}"
     log(
-        f"qlens-q run{'' if config.task == 'classify' else ' --task ' + str(config.task)}: {s['passed']}/{s['circuits']} "
-        f"cross-checks passed ({s['examples']} examples, {prepared.headline}) -> {Path(config.out) / 'report.md'}"
+        f"qlens-q run{task_flag}: {s['passed']}/{s['circuits']} cross-checks passed "
+        f"({s['examples']} examples, {prepared.headline}) -> {Path(config.out) / 'report.md'}"
     )
     return report

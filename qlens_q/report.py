@@ -365,6 +365,59 @@ def analysis_markdown(analysis: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+CANDIDATE_TITLES = {
+    "identity": "identity",
+    "procrustes": "Procrustes (best orthogonal)",
+    "mean_householder": "paper's mean reflection",
+    "u2": "best U(2)",
+}
+
+
+def fixed_operators_markdown(fixed: Mapping[str, Any]) -> list[str]:
+    """The held-out test: one table per sub-layer (see :mod:`qlens_q.stats.fixed_operators`)."""
+    lines = [
+        "### Is a sub-layer one operator? The held-out test",
+        "",
+        "The circuits above reproduce the model by construction: each example's own reflection carries its own "
+        "input to its own output. Here one operator per sub-layer is fitted on half the examples (seeded split) "
+        "and scored on the other half by the held-out Born fidelity F = mean (Σ_j |(Oψ_in)_j| √q_j)² with the "
+        "model's next distribution q (1 iff equal; bootstrap 95 % interval), the share of the identity-to-1 gap it "
+        "closes, and top-1 agreement. Each candidate's circuit, fed the held-out inputs, is exported, read back and "
+        "run on Aer against the model's q: these circuits can fail, and do where the sub-layer is not one operator "
+        "(pass: the full verdict, exact Born error ≤ 1e-9 included; shot tests: χ² and ⟨M⟩ alone at the usual "
+        "false-alarm rate).",
+        "",
+    ]
+    for layer, entry in fixed.items():
+        lines += [
+            f"**{title(layer)}** ({len(entry['fit_ids'])} fit / {len(entry['heldout_ids'])} held-out examples)",
+            "",
+        ]
+        lines += [f"- {note}" for note in entry.get("notes", [])]
+        lines += [
+            "",
+            "| operator | reflections | held-out F [95 % CI] | gap closed | top-1 | circuits on Aer | pass | shot tests pass "
+            "| median TV |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for name, c in entry["candidates"].items():
+            label = CANDIDATE_TITLES.get(name, name.replace("reflections_", "") + " fitted reflections")
+            if "contraction" in c:
+                label += f" (contraction c = {c['contraction']:.4f})"
+            elif "angle_degrees" in c and name != "identity":
+                what = "rotation by" if c["kind"] == "rotation" else "mirror at"
+                label += f" ({what} {c['angle_degrees']:+.2f}°)"
+            tv = (c.get("total_variation") or {}).get("median")
+            circuits = c.get("circuits", 0)
+            lines.append(
+                f"| {label} | {c['reflections']} | {c['fidelity']:.4f} [{c['ci95'][0]:.4f}, {c['ci95'][1]:.4f}] "
+                f"| {_num(c['gap_closed'], 3)} | {c['top1']:.3f} | {circuits if circuits else '— (' + str(c.get('not_run')) + ')'} "
+                f"| {_num(c.get('pass_rate'), 3)} | {_num(c.get('shot_tests_pass_rate'), 3)} | {_num(tv)} |"
+            )
+        lines.append("")
+    return lines
+
+
 def _example_label(report: Mapping[str, Any], ex: Mapping[str, Any]) -> str:
     names = (report.get("outputs") or {}).get("names")
     label = ex.get("label")
@@ -452,6 +505,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     if "analysis" in report:
         analysis = report["analysis"]
         lines += ["", "## QLENS analysis", "", analysis_markdown(analysis)]
+        if analysis.get("fixed_operators"):
+            lines += fixed_operators_markdown(analysis["fixed_operators"])
         figures = analysis.get("figures") or []
         if figures:
             lines += ["## Figures", ""]

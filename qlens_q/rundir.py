@@ -33,12 +33,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from qlens_q import io
+from qlens_q.checks import HELDOUT_DIR
 from qlens_q.errors import InputError
 from qlens_q.report import REPORT_FORMAT, build_report, render_markdown
 from qlens_q.trajectories import ARRAYS_FILE, Trajectories
 
 if TYPE_CHECKING:
-    from qlens_q.checks import CheckResult
+    from qlens_q.checks import CheckResult, HeldOutResult
 
 VERDICTS_FILE = "verdicts.safetensors"
 FIGURES_DIR = "figures"
@@ -165,6 +166,7 @@ def save_run(
     write_model: Callable[[Path], None] | None = None,
     figures: bool = True,
     seconds: Mapping[str, float] | None = None,
+    heldout: HeldOutResult | None = None,
 ) -> dict[str, Any]:
     """Write the run directory ``path`` (see the module docstring) and return the report.
 
@@ -180,11 +182,17 @@ def save_run(
     analysis = None if analysis is None else dict(analysis)
     if analysis is not None and "seconds" in analysis:
         timing["analysis"] = round(timing.get("analysis", 0.0) + float(analysis.pop("seconds")), 3)
+    if heldout is not None:
+        if analysis is None:
+            raise InputError("heldout", "the held-out test is part of the analysis: give analysis= too")
+        analysis["fixed_operators"] = heldout.summary
+        timing.update(heldout.seconds)
     start = time.perf_counter()
     with staged(out) as staging:
         (staging / "circuits").mkdir()
         for record in result.circuits:
             io.atomic_write_text(staging / record.path, record.text)
+        _write_heldout(staging, heldout)
         result.trajectories.save(staging / ARRAYS_FILE)
         io.atomic_write_bytes(staging / VERDICTS_FILE, _verdict_arrays(result))
         if write_model is not None:
@@ -198,6 +206,18 @@ def save_run(
         io.atomic_write_text(staging / "report.md", render_markdown(report))
         write_timing(staging, timing)
     return report
+
+
+def _write_heldout(root: Path, heldout: HeldOutResult | None) -> None:
+    """The held-out test's circuits, in ``circuits/heldout/`` (an earlier set is replaced)."""
+    folder = root / HELDOUT_DIR
+    if folder.is_dir():
+        shutil.rmtree(folder)
+    if heldout is None or not heldout.circuits:
+        return
+    folder.mkdir(parents=True)
+    for record in heldout.circuits:
+        io.atomic_write_text(root / record.path, record.text)
 
 
 def result_counts(result: CheckResult) -> NDArray[np.int64]:
@@ -276,6 +296,7 @@ def reanalyze(
     config), so analysing again reproduces what ``qlens-q run`` wrote. Every input is
     read and checked before anything is written.
     """
+    from qlens_q.checks import HELD_OUT_MIN_EXAMPLES, held_out_test
     from qlens_q.stats.analysis import analyze
 
     root = Path(directory)
@@ -307,6 +328,20 @@ def reanalyze(
         timing = {}  # a damaged timing file is rewritten
     analysis = analyze(traj, seed=seed, permutations=permutations, top_k=top_k)
     timing["analysis"] = float(analysis.pop("seconds"))
+    heldout = None
+    if traj.num_examples >= HELD_OUT_MIN_EXAMPLES:
+        check = report["crosscheck"]
+        shots = (
+            check["shots"]
+            if isinstance(check.get("shots"), int) and not isinstance(check["shots"], bool)
+            else 10_000
+        )
+        fmt = (report.get("circuits") or {}).get("format")
+        heldout = held_out_test(
+            traj, seed=seed, shots=shots, qasm_format=fmt if fmt in ("qasm2", "qasm3") else "qasm3"
+        )
+        analysis["fixed_operators"] = heldout.summary
+        timing.update(heldout.seconds)
     try:  # the report must render before anything is written (a report qlens-q wrote always does)
         render_markdown({**report, "analysis": analysis})
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -318,6 +353,7 @@ def reanalyze(
         per = len(report["sublayers"]) + 1
         analysis["figures"] = _draw(root, traj, analysis, load_counts(root, per, traj.num_examples), timing)
     report["analysis"] = analysis
+    _write_heldout(root, heldout)
     io.atomic_write_json(root / "report.json", report)
     io.atomic_write_text(root / "report.md", render_markdown(report))
     write_timing(root, timing)

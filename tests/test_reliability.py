@@ -511,7 +511,9 @@ def test_interrupt_while_publishing_keeps_the_earlier_run(
 
 #: A run with the analysis (and its figures), made twice by the determinism test.
 ANALYSIS_RUN = ["--data", "builtin:300", "--epochs", "1", "--limit", "4", "--shots", "500", "--permutations", "200"]  # fmt: skip
-TIMING_KEY = re.compile(r"second|time|elapsed|duration|wall|clock|timestamp|date", re.IGNORECASE)
+TIMING_KEY = re.compile(
+    r"(^|_)(seconds?|times?|elapsed|duration|wall|clock|timestamp|date)(_|$)", re.IGNORECASE
+)
 
 
 def _keys(obj: Any) -> set[str]:

@@ -258,6 +258,45 @@ def layer_circuit(
     return qc
 
 
+def fixed_operator_circuit(
+    psi_in: Any,
+    reflections: Any = (),
+    *,
+    u2: tuple[float, float] | None = None,
+    native: bool = False,
+    measure: bool = False,
+) -> QuantumCircuit:
+    """Prepare ``psi_in`` and apply a fixed operator: reflections ``R_1, R_2, ...`` in turn, then ``u2``.
+
+    Each reflection ``R_v = I - 2 v v^T = exp(-i pi |v><v|)`` is a rank-one step of the
+    ``structured`` route with its own fixed trees, so only the preparation of ``psi_in``
+    depends on the input. ``u2 = (c, phi)`` (one qubit) appends ``RX(gamma) RY(-phi)``,
+    ``cos(gamma) = c``: the complex operator of :mod:`qlens_q.stats.fixed_operators`.
+    Vectors shorter than ``2^n`` are zero-padded.
+    """
+    psi = np.asarray(psi_in, dtype=np.float64)
+    n = max(1, int(np.ceil(np.log2(psi.shape[0]))))
+    padded = np.zeros(2**n)
+    padded[: psi.shape[0]] = psi
+    steps: list[Step] = [*tree_levels(padded, name="psi_in")]
+    for k, v in enumerate(np.asarray(reflections, dtype=np.float64).reshape(-1, psi.shape[0])):
+        vector = np.zeros(2**n)
+        vector[: v.shape[0]] = v
+        steps += rank_one_steps(vector, np.pi) if np.linalg.norm(vector) > 0 else []
+        if abs(np.linalg.norm(vector) - 1.0) > 1e-9:
+            raise InputError("reflections", f"vector {k} is not a unit vector")
+    qc = steps_circuit(n, steps, native=native, name="fixed_operator")
+    if u2 is not None:
+        if n != 1:
+            raise InputError("u2", "the complex operator acts on one qubit (two outputs)")
+        c, phi = u2
+        qc.ry(-phi, 0)
+        qc.rx(float(np.arccos(np.clip(c, -1.0, 1.0))), 0)
+    if measure:
+        qc.measure_all()
+    return qc
+
+
 def trajectory_circuit(
     distributions: Sequence[Any],
     synthesis: Synthesis = Synthesis(),

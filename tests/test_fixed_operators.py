@@ -1,0 +1,175 @@
+"""The held-out test: fixed operators fitted on some examples, scored on others, run as circuits on Aer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.linalg
+
+import qlens_q
+from qlens_q import qasm, simulation
+from qlens_q.checks import held_out_test
+from qlens_q.circuits import fixed_operator_circuit
+from qlens_q.errors import InputError
+from qlens_q.rundir import load_report
+from qlens_q.stats import fixed_operators as fo
+from qlens_q.trajectories import Trajectories
+
+
+def _rotated(count: int, angle_degrees: float, noise: float, seed: int) -> Trajectories:
+    """Two-class trajectories whose sub-layer is one fixed rotation of the plane (plus noise in the angle)."""
+    rng = np.random.default_rng(seed)
+    t_in = rng.uniform(0.15, 1.2, size=count)  # polar angle / 2 of the input state, in the positive quadrant
+    t_out = t_in + np.radians(angle_degrees) + noise * rng.standard_normal(count)
+    p_in = np.column_stack([np.cos(t_in) ** 2, np.sin(t_in) ** 2])
+    p_out = np.column_stack([np.cos(t_out) ** 2, np.sin(t_out) ** 2])
+    return Trajectories(np.stack([p_in, p_out], axis=1), ["before", "after"])
+
+
+def _orthogonal(n: int, rng: np.random.Generator) -> np.ndarray:
+    q, r = np.linalg.qr(rng.standard_normal((n, n)))
+    return q * np.sign(np.diag(r))
+
+
+def test_a_known_rotation_is_recovered() -> None:
+    traj = _rotated(120, 15.0, noise=0.0, seed=1)
+    scores = fo.fixed_operators(traj, seed=3)["after"]["candidates"]
+    assert scores["identity"]["fidelity"] == pytest.approx(np.cos(np.radians(15)) ** 2, abs=1e-12)
+    for name in ("procrustes", "reflections_2"):
+        assert scores[name]["fidelity"] > 1 - 1e-9 and scores[name]["gap_closed"] > 1 - 1e-6
+        assert scores[name]["kind"] == "rotation" and scores[name]["angle_degrees"] == pytest.approx(
+            15.0, abs=1e-3
+        )
+    assert scores["u2"]["contraction"] == pytest.approx(
+        1.0, abs=1e-6
+    )  # a real rotation: no contraction to add
+    noisy = fo.fixed_operators(_rotated(200, 15.0, noise=0.02, seed=2), seed=3)["after"]["candidates"]
+    assert noisy["procrustes"]["fidelity"] > 0.999 and abs(noisy["procrustes"]["angle_degrees"] - 15.0) < 1.0
+    lo, hi = noisy["procrustes"]["ci95"]
+    assert lo <= noisy["procrustes"]["fidelity"] <= hi < 1
+
+
+def test_a_rotation_in_many_dimensions_is_recovered() -> None:
+    """A small rotation of 6-dim states that keeps every amplitude positive (so sqrt(p_out) is R psi_in)."""
+    rng = np.random.default_rng(5)
+    n, count = 6, 80
+    generator = rng.standard_normal((n, n))
+    rotation = scipy.linalg.expm(0.15 * (generator - generator.T))
+    psi_in = 0.5 + rng.uniform(size=(count, n))
+    psi_in /= np.linalg.norm(psi_in, axis=1, keepdims=True)
+    psi_out = psi_in @ rotation.T
+    assert (psi_out > 0).all()
+    traj = Trajectories(np.stack([psi_in**2, psi_out**2], axis=1), ["a", "b"])
+    scores = fo.fixed_operators(traj, seed=0)["b"]["candidates"]
+    assert scores["procrustes"]["fidelity"] > 1 - 1e-9 and scores["procrustes"]["reflections"] <= n
+    assert scores["identity"]["fidelity"] < 1 - 1e-3
+    assert (
+        scores["reflections_4"]["fit_fidelity"] >= scores["reflections_2"]["fit_fidelity"] - 1e-9
+    )  # warm starts
+
+
+def test_identity_data_gives_the_identity() -> None:
+    rng = np.random.default_rng(2)
+    p = rng.dirichlet(np.ones(2), size=60)
+    traj = Trajectories(np.stack([p, p], axis=1), ["a", "b"])
+    scores = fo.fixed_operators(traj, seed=0)["b"]["candidates"]
+    assert scores["identity"]["fidelity"] == pytest.approx(1.0) and scores["identity"]["gap_closed"] is None
+    for name in ("procrustes", "reflections_2"):
+        assert scores[name]["fidelity"] > 1 - 1e-9
+        assert scores[name]["kind"] == "rotation" and abs(scores[name]["angle_degrees"]) < 1e-3
+    assert scores["mean_householder"]["reflections"] == 0  # no layer moves: no mean vector
+
+
+def test_gradient_and_factors_are_exact() -> None:
+    rng = np.random.default_rng(0)
+    psi = np.sqrt(rng.dirichlet(np.ones(5), size=7))
+    q = rng.dirichlet(np.ones(5), size=7)
+    w = rng.standard_normal((3, 5))
+    loss, grad = fo.fidelity_and_gradient(w, psi, np.sqrt(q))
+    numeric = np.zeros_like(w)
+    for index in np.ndindex(w.shape):
+        shifted = w.copy()
+        shifted[index] += 1e-7
+        numeric[index] = (fo.fidelity_and_gradient(shifted, psi, np.sqrt(q))[0] - loss) / 1e-7
+    assert np.max(np.abs(numeric - grad)) < 1e-5
+    assert loss == pytest.approx(
+        -fo.born_fidelity(fo.Operator("w", w / np.linalg.norm(w, axis=1, keepdims=True)).apply(psi), q).mean()
+    )
+    for n in (2, 5, 9):
+        m = _orthogonal(n, rng)
+        factors = fo.householder_factors(m)
+        assert len(factors) <= n
+        np.testing.assert_allclose(fo.Operator("m", factors).apply(np.eye(n)).T, m, atol=1e-12)
+
+
+@pytest.mark.parametrize("n", [2, 3, 5, 16])
+def test_the_fixed_operator_circuit_is_the_numpy_product(n: int) -> None:
+    rng = np.random.default_rng(n)
+    psi = np.sqrt(rng.dirichlet(np.ones(n)))
+    vectors = rng.standard_normal((3, n))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    operator = fo.Operator("three", vectors)
+    for fmt in ("qasm3", "qasm2"):
+        text = qasm.dumps(qasm.transpile_for_export(fixed_operator_circuit(psi, vectors, measure=True)), fmt)
+        born = simulation.exact_probabilities([simulation.prepare(qasm.loads(text))])[0]
+        np.testing.assert_allclose(born[:n], operator.born(psi[None, :])[0], atol=1e-9)
+        assert born[n:].sum() < 1e-9
+    u2 = fo.Operator("u2", np.zeros((0, 2)), (0.6, 0.9))
+    text = qasm.dumps(
+        qasm.transpile_for_export(fixed_operator_circuit([0.8, 0.6], u2=(0.6, 0.9), measure=True))
+    )
+    born = simulation.exact_probabilities([simulation.prepare(qasm.loads(text))])[0]
+    np.testing.assert_allclose(born, u2.born(np.array([[0.8, 0.6]]))[0], atol=1e-9)
+
+
+def test_held_out_circuits_can_fail_and_run_what_was_fitted() -> None:
+    traj = _rotated(40, 25.0, noise=0.05, seed=4)
+    result = held_out_test(traj, seed=0, shots=4000, max_circuits=6)
+    candidates = result.summary["after"]["candidates"]
+    identity, best = candidates["identity"], candidates["procrustes"]
+    assert identity["circuits"] == 6 and identity["pass_rate"] == 0.0  # a 25 degree turn is not the identity
+    assert identity["shot_tests_pass_rate"] == 0.0 and identity["total_variation"]["median"] > 0.1
+    assert best["circuits"] == 6 and best["pass_rate"] == 0.0  # noise: never exact
+    for entry in candidates.values():
+        assert entry["circuit_vs_numpy_max_error"] <= 1e-9  # each circuit is the operator that was fitted
+    assert {v.circuit for v in result.verdicts} == {f"after/{name}" for name in candidates}
+    assert all(c.path.startswith("circuits/heldout/after_") for c in result.circuits)
+
+
+def test_the_report_recomputes_from_its_trajectories(tmp_path: Path) -> None:
+    rng = np.random.default_rng(8)
+    probs = rng.dirichlet(np.ones(3), size=(12, 3))
+    traj = Trajectories(probs, ["e", "m", "final"], ids=[f"x{k}" for k in range(12)])
+    result = qlens_q.check(traj, shots=2000, seed=1)
+    analysis = qlens_q.analyze(traj, seed=1, permutations=50)
+    heldout = held_out_test(traj, seed=1, shots=2000)
+    result.save(tmp_path / "run", analysis=analysis, heldout=heldout)
+    report = load_report(tmp_path / "run")
+    saved = Trajectories.load(tmp_path / "run")
+    fixed = report["analysis"]["fixed_operators"]
+    for layer in saved.layers:
+        entry = fixed[layer.name]
+        fit = [saved.ids.index(i) for i in entry["fit_ids"]]
+        held = [saved.ids.index(i) for i in entry["heldout_ids"]]
+        assert sorted(fit + held) == list(range(12)) and not set(fit) & set(held)
+        again = fo.refit(saved, layer.name, seed=1)
+        assert list(again.fit) == fit and list(again.heldout) == held
+        psi, q = np.sqrt(saved.probs[held, layer.index]), saved.probs[held, layer.index + 1]
+        for op in again.operators:
+            recorded = entry["candidates"][op.name]
+            assert fo.born_fidelity(op.apply(psi), q).mean() == pytest.approx(recorded["fidelity"], abs=1e-12)
+            if "vectors" in recorded:  # the operator itself is in the report for small N
+                np.testing.assert_allclose(
+                    np.array(recorded["vectors"]).reshape(-1, 3), op.reflections, atol=1e-12
+                )
+    assert (tmp_path / "run" / "figures" / "fixed_operators.png").is_file()
+    assert "held-out test" in (tmp_path / "run" / "report.md").read_text()
+    json.dumps(report, allow_nan=False)
+
+
+def test_too_few_examples_are_refused() -> None:
+    with pytest.raises(InputError, match="at least 4 examples"):
+        fo.fixed_operators(_rotated(3, 10.0, 0.0, 0))
