@@ -2,8 +2,9 @@
 
 For a circuit (as exported or transpiled) and an expected distribution ``q``
 over ``N <= 2^n`` classes (zero-padded to ``2^n``), Aer gives the exact Born
-probabilities ``p`` (statevector) and ``shots`` samples (``SamplerV2``), and
-``EstimatorV2`` gives ``<M>``. The verdict passes when all of these hold:
+probabilities ``p`` (statevector), ``shots`` samples, and the exact ``<M>`` (what
+``EstimatorV2`` computes, ``save_expectation_value``), all from one Aer run
+(:func:`qlens_q.simulation.readings`). The verdict passes when all of these hold:
 
 1. **Exact.** ``max_j |p_j - q_j| <= tol`` (default ``1e-9``). Reported beside it:
    total variation ``(1/2) sum |p - q|`` and classical fidelity ``(sum sqrt(p q))^2``.
@@ -18,7 +19,7 @@ probabilities ``p`` (statevector) and ``shots`` samples (``SamplerV2``), and
    level ``a / 2``.
 5. **<M> fits q.** The mean class over the shots against ``sum_j j q_j``
    (:func:`mean_test`: a z-test, exact binomial for two outcomes) does not
-   reject at level ``a / 2``; and the Estimator's exact ``<M>`` is within
+   reject at level ``a / 2``; and Aer's exact ``<M>`` is within
    ``tol * sum_j j`` of ``sum_j j q_j``.
 
 **False alarms.** Tests 4 and 5 are the only random ones. ``alpha`` (default
@@ -308,7 +309,7 @@ def _verdict(
         )
     mean_tol = config.tol * (2**prepared.num_qubits - 1) * 2**prepared.num_qubits / 2
     if not abs(mean_estimator - mean_expected) <= mean_tol:
-        failures.append(f"Estimator <M> = {mean_estimator:.12g}, expected {mean_expected:.12g}")
+        failures.append(f"exact <M> = {mean_estimator:.12g}, expected {mean_expected:.12g}")
     return Verdict(
         passed=not failures,
         failures=tuple(failures),
@@ -341,7 +342,7 @@ def _verdict(
 def crosscheck(
     circuits: Sequence[QuantumCircuit], expected: Sequence[Any], config: CheckConfig = CheckConfig()
 ) -> list[Verdict]:
-    """Cross-check a batch of circuits against their expected distributions (three Aer calls)."""
+    """Cross-check a batch of circuits against their expected distributions (one Aer run for the batch)."""
     if len(circuits) != len(expected):
         raise InputError("expected", f"{len(expected)} distributions for {len(circuits)} circuits")
     if not circuits:
@@ -353,13 +354,11 @@ def crosscheck(
         _expected_vector(q, pc.num_qubits, f"expected[{i}]" if len(expected) > 1 else "expected")
         for i, (q, pc) in enumerate(zip(expected, prepared, strict=True))
     ]
-    probs = simulation.exact_probabilities(prepared, config.backend)
-    counts = simulation.sample_counts(prepared, config.shots, config.seed, config.backend)
-    means = simulation.class_expectations(prepared, config.backend)
+    readings = simulation.readings(prepared, config.shots, config.seed, config.backend)
     level = config.alpha / (config.family_size or len(prepared))
     return [
-        _verdict(pc, q, n_cls, p, c, m, config, level)
-        for pc, (q, n_cls), p, c, m in zip(prepared, targets, probs, counts, means, strict=True)
+        _verdict(pc, q, n_cls, r.probabilities, r.counts, r.expectation, config, level)
+        for pc, (q, n_cls), r in zip(prepared, targets, readings, strict=True)
     ]
 
 

@@ -117,7 +117,7 @@ def test_one_step_lie_trotter_fails(pair):
     assert v.max_abs_error > 1e-3
     assert v.failures[0].startswith("exact Born error")
     assert any(f.startswith("chi-square rejects") for f in v.failures)
-    assert any(f.startswith("Estimator <M>") for f in v.failures)
+    assert any(f.startswith("exact <M>") for f in v.failures)
     # Both simulators run the same (Trotter) gates, so they agree.
     assert v.reference_max_abs_error is not None and v.reference_max_abs_error <= 1e-9
     assert not any("differ" in f for f in v.failures)
@@ -316,8 +316,10 @@ def test_measurement_permutation_is_read_per_classical_bit():
     np.testing.assert_allclose(simulation.reference_probabilities(prepared), reversed_q, atol=1e-12)
     (counts,) = simulation.sample_counts([prepared], SHOTS, 3)
     assert counts[0b100] + counts[0b110] == SHOTS and counts[0b100] > 0 and counts[0b110] > 0
-    (mean,) = simulation.class_expectations([prepared])
-    assert mean == pytest.approx(0.3 * 4 + 0.7 * 6, abs=1e-9)
+    (reading,) = simulation.readings([prepared], SHOTS, 3)
+    assert reading.expectation == pytest.approx(0.3 * 4 + 0.7 * 6, abs=1e-9)
+    np.testing.assert_allclose(reading.probabilities, reversed_q, atol=1e-12)
+    np.testing.assert_array_equal(reading.counts.sum(), SHOTS)
     # Qiskit itself reads the classical bits the same way.
     aer_counts = AerSimulator(seed_simulator=1).run(transpile_for_export(qc), shots=200).result().get_counts()
     assert {int(bits, 2) for bits in aer_counts} == {0b100, 0b110}

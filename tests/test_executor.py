@@ -164,8 +164,8 @@ def test_crosscheck_on_dask_equals_in_process(
         backend = Backend(executor=executor, max_job_size=max_job_size)
         with get_task_stream(executor.client) as tasks:
             remote = crosscheck(circuits, expected, dataclasses.replace(config, backend=backend))
-    # three Aer calls (statevector, sampler, estimator), each in sub-jobs on the workers
-    assert len(tasks.data) == 3 * (4 if max_job_size == 2 else 2)
+    # one Aer run (statevector, <M> and shots together), in sub-jobs on the workers
+    assert len(tasks.data) == (4 if max_job_size == 2 else 2)
     for r, loc in zip(remote, local, strict=True):
         assert (r.passed, r.failures) == (loc.passed, loc.failures)
         assert r.counts == loc.counts

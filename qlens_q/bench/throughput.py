@@ -1,35 +1,30 @@
-"""Throughput: a run's whole batch of circuits, batched against one circuit at a time.
+"""Throughput: a run's whole batch of circuits through Aer, stage by stage, and two ways to draw the shots.
 
-The workload is that of ``qlens-q run`` on SentiHood: for each of ``examples``
-test examples (214 in SentiHood's test split) with distributions
-``p_embedding, p_attention, p_final`` over ``classes`` classes (3), the attention
-and MLP layer circuits and the trajectory circuit, each measured; every circuit
-gets an Aer statevector and ``shots`` samples (10,000) from Aer's ``SamplerV2``.
-The distributions are Dirichlet(1) draws from ``default_rng(seed)`` unless taken
-from a finished run (:func:`distributions_from_run`); the circuits' shapes, and
-so the work, depend only on the number of classes.
-
-Two ways to do the same work, timed wall-clock (:func:`time.perf_counter`):
+The workload is that of ``qlens-q run`` on SentiHood: for each of ``examples`` test
+examples (214 in SentiHood's test split) with distributions at ``S`` points over
+``classes`` classes (3 here by default), one layer circuit per consecutive pair of
+points and one trajectory circuit, each measured; every circuit gets its exact Born
+probabilities, ``shots`` samples (10,000) and its exact ``<M>``. The distributions
+are Dirichlet(1) draws from ``default_rng(seed)`` unless taken from a finished run
+(:func:`distributions_from_run`); the circuits' shapes, and so the work, depend
+only on the number of classes.
 
 ``batched`` (what ``qlens-q run`` does)
     build every circuit, transpile them to the export basis in one
-    :func:`~qlens_q.qasm.transpile_for_export` call, then one Aer statevector
-    call and one ``SamplerV2`` call for the whole batch.
-``one at a time``
-    for each circuit: build, transpile, one statevector call, one ``SamplerV2`` call.
+    :func:`~qlens_q.qasm.transpile_for_export` call, then one Aer run for the batch
+    that saves the statevector and ``<M>`` and draws the shots
+    (:func:`qlens_q.simulation.readings`). Stages: ``build``, ``export``, ``aer``.
+``one at a time`` (optional)
+    the same per circuit: build, transpile, one Aer run each.
 
-Both simulate the same exported gates: the row reports that their exact Born
-probabilities agree (``same_probabilities``, to 1e-12), the largest Born error
-against the model's distributions, and that every circuit got all its shots.
-The speed-up is for the same result, not a cheaper one. (Their counts differ:
-Aer seeds circuit ``i`` of one call from the call's seed and ``i``.)
+The shots alone are also drawn both ways Aer offers, side by side on the same
+circuits and seed: ``AerSimulator.run`` counts (:func:`qlens_q.simulation.sample_counts`,
+what qlens-q uses) and the ``SamplerV2`` primitive, which returns every shot's bits
+to Python; each with its shots per second, beside the statevector stage alone.
 
-The batched run's four stages are timed too (``batched_stages_s``: build,
-export, statevector, shots). Every schedule has to draw the same shots through
-``SamplerV2``, and one call for the whole batch is the cheapest way measured, so
-``speedup_bound = sequential_s / shots`` is the most that any batching of this
-workload can gain over one circuit at a time while the shots cost what they cost.
-
+Both schedules simulate the same exported gates: the row reports that their exact
+Born probabilities agree (``same_probabilities``, to 1e-12), the largest Born
+error against the distributions, and that every circuit got all its shots.
 Before timing, one circuit is built, transpiled and simulated once, so imports
 and Aer's first call are not charged to either side.
 """
@@ -57,11 +52,12 @@ from qlens_q.qasm import transpile_for_export
 #: SentiHood's test split and classes, and the run's shots.
 EXAMPLES, CLASSES, SHOTS = 214, 3, 10_000
 
-Triple = tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]
+#: One example's distributions at every point.
+Points = Sequence[NDArray[np.float64]]
 
 
-def random_distributions(examples: int = EXAMPLES, classes: int = CLASSES, seed: int = 0) -> list[Triple]:
-    """``(p_embedding, p_attention, p_final)`` per example, Dirichlet(1) from ``default_rng(seed)``."""
+def random_distributions(examples: int = EXAMPLES, classes: int = CLASSES, seed: int = 0) -> list[Points]:
+    """Three points per example (``p_embedding, p_attention, p_final``), Dirichlet(1) from ``default_rng(seed)``."""
     if isinstance(examples, bool) or not isinstance(examples, int) or examples < 1:
         raise InputError("examples", f"must be an integer >= 1, got {examples!r}")
     if isinstance(classes, bool) or not isinstance(classes, int) or classes < 2:
@@ -71,7 +67,7 @@ def random_distributions(examples: int = EXAMPLES, classes: int = CLASSES, seed:
     return [(d[0], d[1], d[2]) for d in draws]
 
 
-def distributions_from_run(run_dir: str | Path) -> list[Triple]:
+def distributions_from_run(run_dir: str | Path) -> list[Points]:
     """The distributions of every example of a run directory (its saved trajectories)."""
     from qlens_q.trajectories import Trajectories
 
@@ -96,9 +92,9 @@ def workload(
 
 
 def _batched(
-    dists: Sequence[Triple], shots: int, seed: int, backend: simulation.Backend
-) -> tuple[list[NDArray[np.float64]], list[NDArray[np.int64]], dict[str, float]]:
-    """The batched workload; also the wall-clock seconds of each of its four stages."""
+    dists: Sequence[Sequence[NDArray[np.float64]]], shots: int, seed: int, backend: simulation.Backend
+) -> tuple[list[simulation.Reading], list[simulation.Prepared], dict[str, float]]:
+    """The batched workload, as ``qlens-q run`` does it; also the seconds of each stage."""
     seconds: dict[str, float] = {}
     start = time.perf_counter()
 
@@ -112,31 +108,68 @@ def _batched(
     lap("build")
     prepared = [simulation.prepare(qc) for qc in transpile_for_export(circuits)]
     lap("export")
-    probs = simulation.exact_probabilities(prepared, backend)
-    lap("statevector")
-    counts = simulation.sample_counts(prepared, shots, seed, backend)
-    lap("shots")
-    return probs, counts, seconds
+    readings = simulation.readings(prepared, shots, seed, backend)
+    lap("aer")
+    return readings, prepared, seconds
+
+
+def _sampler_counts(
+    prepared: Sequence[simulation.Prepared], shots: int, seed: int, backend: simulation.Backend
+) -> list[NDArray[np.int64]]:
+    """The same shots through Aer's ``SamplerV2`` primitive (for the comparison only)."""
+    from qiskit_aer.primitives import SamplerV2
+
+    sampler = SamplerV2(seed=seed, options={"backend_options": backend.options()})
+    results = sampler.run([(p.measured(),) for p in prepared], shots=shots).result()
+    out = []
+    for p, res in zip(prepared, results, strict=True):
+        packed = res.join_data().array.reshape(-1, res.join_data().array.shape[-1]).astype(np.int64)
+        values = np.zeros(packed.shape[0], dtype=np.int64)
+        for column in range(packed.shape[1]):  # big-endian bytes per shot
+            values = (values << 8) | packed[:, column]
+        out.append(np.bincount(values, minlength=2**p.num_qubits).astype(np.int64))
+    return out
+
+
+def _shot_paths(
+    prepared: Sequence[simulation.Prepared], shots: int, seed: int, backend: simulation.Backend
+) -> dict[str, Any]:
+    """Statevectors alone, and the shots alone drawn both ways, timed on the same circuits."""
+    timed: dict[str, Any] = {}
+    start = time.perf_counter()
+    simulation.exact_probabilities(prepared, backend)
+    timed["statevector_s"] = time.perf_counter() - start
+    for name, draw in (("run_counts", simulation.sample_counts), ("sampler_v2", _sampler_counts)):
+        start = time.perf_counter()
+        counts = draw(prepared, shots, seed, backend)
+        elapsed = time.perf_counter() - start
+        timed[f"{name}_s"] = elapsed
+        timed[f"{name}_shots_per_s"] = shots * len(prepared) / elapsed
+        timed[f"{name}_all_shots"] = all(int(c.sum()) == shots for c in counts)
+    timed["faster_shots"] = "run_counts" if timed["run_counts_s"] <= timed["sampler_v2_s"] else "sampler_v2"
+    return timed
 
 
 def _one_at_a_time(
-    dists: Sequence[Triple], shots: int, seed: int, backend: simulation.Backend, progress: bool
-) -> tuple[list[NDArray[np.float64]], list[NDArray[np.int64]]]:
-    probs: list[NDArray[np.float64]] = []
-    counts: list[NDArray[np.int64]] = []
+    dists: Sequence[Sequence[NDArray[np.float64]]],
+    shots: int,
+    seed: int,
+    backend: simulation.Backend,
+    progress: bool,
+) -> list[simulation.Reading]:
+    out: list[simulation.Reading] = []
     index = 0
-    for triple in tqdm(dists, desc="one at a time", unit="example", disable=not progress, file=sys.stderr):
-        circuits, _ = workload([triple])
+    for points in tqdm(dists, desc="one at a time", unit="example", disable=not progress, file=sys.stderr):
+        circuits, _ = workload([points])
         for qc in circuits:
             (prepared,) = [simulation.prepare(c) for c in transpile_for_export([qc])]
-            probs += simulation.exact_probabilities([prepared], backend)
-            counts += simulation.sample_counts([prepared], shots, seed + index, backend)
+            out += simulation.readings([prepared], shots, seed + index, backend)
             index += 1
-    return probs, counts
+    return out
 
 
 def throughput_benchmark(
-    dists: Sequence[Triple],
+    dists: Sequence[Sequence[NDArray[np.float64]]],
     *,
     shots: int = SHOTS,
     seed: int = 0,
@@ -144,7 +177,7 @@ def throughput_benchmark(
     progress: bool = True,
     backend: simulation.Backend | None = None,
 ) -> dict[str, Any]:
-    """Time the batched workload (and, if ``sequential``, the one-at-a-time one); a JSON-ready row."""
+    """Time the batched workload, the shots both ways (and, if ``sequential``, one at a time); a JSON-ready row."""
     if isinstance(shots, bool) or not isinstance(shots, int) or shots < 1:
         raise InputError("shots", f"must be an integer >= 1, got {shots!r}")
     if not dists:
@@ -153,36 +186,39 @@ def throughput_benchmark(
     _batched(dists[:1], shots, seed, aer)  # warm-up
 
     start = time.perf_counter()
-    probs, counts, stages = _batched(dists, shots, seed, aer)
+    readings, prepared, stages = _batched(dists, shots, seed, aer)
     batched_s = time.perf_counter() - start
     _, expected = workload(dists)
     born = max(
-        float(np.max(np.abs(p[: len(e)] - e))) + float(np.sum(p[len(e) :]))
-        for p, e in zip(probs, expected, strict=True)
+        float(np.max(np.abs(r.probabilities[: len(e)] - e))) + float(np.sum(r.probabilities[len(e) :]))
+        for r, e in zip(readings, expected, strict=True)
     )
     row: dict[str, Any] = {
         "examples": len(dists),
-        "classes": int(dists[0][0].shape[0]),
-        "circuits": len(probs),
+        "classes": len(dists[0][0]),
+        "circuits": len(readings),
         "shots": shots,
         "seed": seed,
         "batched_s": batched_s,
         "batched_stages_s": stages,
+        **_shot_paths(prepared, shots, seed, aer),
         "sequential_s": None,
         "speedup": None,
-        "speedup_bound": None,
         "same_probabilities": None,
         "born_max_abs_error": born,
-        "counts_total_ok": all(int(c.sum()) == shots for c in counts),
+        "counts_total_ok": all(int(r.counts.sum()) == shots for r in readings),
     }
     if sequential:
         start = time.perf_counter()
-        seq_probs, seq_counts = _one_at_a_time(dists, shots, seed, aer, progress)
+        alone = _one_at_a_time(dists, shots, seed, aer, progress)
         row["sequential_s"] = time.perf_counter() - start
         row["speedup"] = row["sequential_s"] / batched_s
-        row["speedup_bound"] = row["sequential_s"] / stages["shots"]
-        row["counts_total_ok"] = row["counts_total_ok"] and all(int(c.sum()) == shots for c in seq_counts)
+        row["counts_total_ok"] = row["counts_total_ok"] and all(int(r.counts.sum()) == shots for r in alone)
         row["same_probabilities"] = (
-            max(float(np.max(np.abs(a - b))) for a, b in zip(probs, seq_probs, strict=True)) <= 1e-12
+            max(
+                float(np.max(np.abs(a.probabilities - b.probabilities)))
+                for a, b in zip(readings, alone, strict=True)
+            )
+            <= 1e-12
         )
     return row
