@@ -286,7 +286,7 @@ def _crosscheck_chunks(
 # ---------------------------------------------------------------------------- the held-out test
 
 #: Held-out examples whose fixed-operator circuits are run per candidate, at most.
-HELDOUT_CIRCUITS = 32
+HELDOUT_CIRCUITS = 16
 #: Examples the held-out test needs: two to fit, two to score.
 HELD_OUT_MIN_EXAMPLES = 4
 #: Two-qubit gates the held-out circuits of a run may hold together (estimated before building), and the

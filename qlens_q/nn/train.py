@@ -57,8 +57,10 @@ def train_classifier(
         order = torch.randperm(ids.shape[0], generator=generator)
         for start in range(0, ids.shape[0], config.batch_size):
             batch = order[start : start + config.batch_size]
+            rows = ids[batch]
+            rows = rows[:, : int((rows != PAD).sum(1).max())]  # trailing padding changes nothing at [CLS]
             optimizer.zero_grad()
-            loss = F.cross_entropy(model(ids[batch]), labels[batch])
+            loss = F.cross_entropy(model(rows, first_only=True), labels[batch])
             loss.backward()
             optimizer.step()
             schedule.step()

@@ -202,8 +202,16 @@ class Transformer(nn.Module):
         """Final LayerNorm and unembedding: what a tuned lens reuses."""
         return self.unembed(self.final_norm(residual))
 
-    def hidden(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None) -> torch.Tensor:
-        """The residual stream after the block's final LayerNorm, ``(batch, length, d_model)``."""
+    def hidden(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None, first_only: bool = False
+    ) -> torch.Tensor:
+        """The residual stream after the block's final LayerNorm: ``(batch, length, d_model)``.
+
+        ``first_only``: after attention nothing mixes positions, so the classifier's logits (read at
+        position 0) need the MLP and final LayerNorm at position 0 alone; the output is then
+        ``(batch, 1, d_model)``, the same logits for less than half the work. Training uses it; a
+        probe reads every position (``--readout mean`` averages them).
+        """
         if input_ids.shape[1] > self.config.max_len:
             raise InputError(
                 "input_ids", f"length {input_ids.shape[1]} exceeds max_len = {self.config.max_len}"
@@ -213,11 +221,18 @@ class Transformer(nn.Module):
         x = self.token_embedding(input_ids) + self.position_embedding(positions)[None]
         x = self.embed_drop(self.compress(x))
         x = self.attention_norm(self.attention(x, pad_mask))
+        if first_only:
+            x = x[:, :1]
         return self.final_norm(self.mlp(x))
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None) -> torch.Tensor:
-        """Logits: ``(batch, N)`` for the classifier, ``(batch, length, vocab)`` for the language model."""
-        h = self.hidden(input_ids, attention_mask)
+    def forward(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor | None = None, first_only: bool = False
+    ) -> torch.Tensor:
+        """Logits: ``(batch, N)`` for the classifier, ``(batch, length, vocab)`` for the language model.
+
+        ``first_only`` (classifier only): see :meth:`hidden`.
+        """
+        h = self.hidden(input_ids, attention_mask, first_only=first_only and not self.is_language_model)
         return self.unembed(h if self.is_language_model else h[:, 0])
 
     def save(self, directory: str | Path) -> None:
