@@ -143,8 +143,9 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
     clock = Stopwatch()
     prepared = task.prepare(config, clock)
     traj = prepared.trajectories
+    checked = traj if prepared.checked is None else traj.select(slice(0, prepared.checked))
     result = check(
-        traj,
+        checked,
         shots=config.shots,
         seed=config.seed,
         method=config.method,
@@ -175,6 +176,7 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         config.out,
         analysis=analysis,
         heldout=heldout,
+        trajectories=traj,
         sections=prepared.sections,
         write_model=prepared.write_model,
         seconds=clock.seconds,

@@ -167,8 +167,13 @@ def save_run(
     figures: bool = True,
     seconds: Mapping[str, float] | None = None,
     heldout: HeldOutResult | None = None,
+    trajectories: Trajectories | None = None,
 ) -> dict[str, Any]:
     """Write the run directory ``path`` (see the module docstring) and return the report.
+
+    ``trajectories``: the examples the analysis read, when they are more than the checked
+    ones; the checked examples (``result.trajectories``) must be their first ones. They are
+    saved in place of the checked ones, so ``qlens-q analyze`` reads what the analysis read.
 
     ``analysis`` (from :func:`qlens_q.analyze`) adds the analysis and, with ``figures``,
     the figures; ``sections`` are the task's report sections (``task``, ``config``,
@@ -177,6 +182,10 @@ def save_run(
     """
     out = Path(path)
     check_out(out, create_parent=True)
+    traj = result.trajectories if trajectories is None else trajectories
+    checked = result.trajectories.num_examples
+    if traj.num_examples < checked or list(traj.ids[:checked]) != list(result.trajectories.ids):
+        raise InputError("trajectories", "must begin with the checked examples, in order")
     timing = dict(seconds or {})
     timing.update(result.seconds)
     analysis = None if analysis is None else dict(analysis)
@@ -193,14 +202,14 @@ def save_run(
         for record in result.circuits:
             io.atomic_write_text(staging / record.path, record.text)
         _write_heldout(staging, heldout)
-        result.trajectories.save(staging / ARRAYS_FILE)
+        traj.save(staging / ARRAYS_FILE)
         io.atomic_write_bytes(staging / VERDICTS_FILE, _verdict_arrays(result))
         if write_model is not None:
             (staging / MODEL_DIR).mkdir()
             write_model(staging / MODEL_DIR)
         timing["write"] = round(time.perf_counter() - start, 3)
         if analysis is not None and figures:
-            analysis["figures"] = _draw(staging, result.trajectories, analysis, result_counts(result), timing)
+            analysis["figures"] = _draw(staging, traj, analysis, result_counts(result), timing)
         report = build_report(result, sections=sections, analysis=analysis)
         io.atomic_write_json(staging / "report.json", report)
         io.atomic_write_text(staging / "report.md", render_markdown(report))
@@ -302,7 +311,8 @@ def reanalyze(
     root = Path(directory)
     report = load_report(root)
     traj = Trajectories.load(root / ARRAYS_FILE)
-    if list(traj.points) != report["points"] or traj.num_examples != len(report["examples"]):
+    checked = [ex.get("id") if isinstance(ex, dict) else None for ex in report["examples"]]
+    if list(traj.points) != report["points"] or list(traj.ids[: len(checked)]) != checked:
         raise InputError(str(root / ARRAYS_FILE), "does not match report.json (points or examples differ)")
     for name, is_ok in (("report.md", lambda p: not p.exists() or p.is_file()),
                         ("timing.json", lambda p: not p.exists() or p.is_file()),
@@ -351,7 +361,7 @@ def reanalyze(
         ) from None
     if figures:
         per = len(report["sublayers"]) + 1
-        analysis["figures"] = _draw(root, traj, analysis, load_counts(root, per, traj.num_examples), timing)
+        analysis["figures"] = _draw(root, traj, analysis, load_counts(root, per, len(checked)), timing)
     report["analysis"] = analysis
     _write_heldout(root, heldout)
     io.atomic_write_json(root / "report.json", report)

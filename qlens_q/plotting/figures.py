@@ -62,8 +62,12 @@ FIGURES_DIR = "figures"
 DPI = 110
 #: Evolution time of the layer operators (``layer_operator``'s default).
 ALPHA = 1.0
-#: Time steps of the Hamiltonian flow.
+#: Time steps of the Hamiltonian flow simulated on Aer (one circuit each, per sub-layer drawn) ...
 FLOW_STEPS = 25
+#: ... and above :data:`FLOW_SMALL_QUBITS` qubits, where each circuit holds thousands of CX gates
+#: (12 qubits: about 10,000; 100 of them took 30 s): the closed-form lines stay fine-grained.
+FLOW_STEPS_LARGE = 5
+FLOW_SMALL_QUBITS = 6
 #: Most panels of a per-sub-layer figure (the sub-layers that move the examples most, in depth order).
 MAX_PANELS = 12
 #: Most outputs shown in a bar chart.
@@ -588,15 +592,19 @@ def _flow_exact(
 
 
 def flow_figure(
-    traj: Trajectories, k: int, path: str | Path, steps: int = FLOW_STEPS
+    traj: Trajectories, k: int, path: str | Path, steps: int | None = None
 ) -> tuple[str, dict[str, float]]:
     """Example ``k``'s sub-layers as Hamiltonian flows, Aer on exported circuits vs the closed form.
 
-    For ``t`` in ``[0, alpha]`` (``steps`` values) ``layer_circuit(op, structured, time=t)`` is
-    transpiled for export and simulated in one Aer batch. At most four sub-layers (those
-    that move the example most). Returns the caption and the largest ``|Aer - closed form|``
-    per sub-layer drawn.
+    For ``t`` in ``[0, alpha]`` (``steps`` values; default :data:`FLOW_STEPS`, or
+    :data:`FLOW_STEPS_LARGE` above :data:`FLOW_SMALL_QUBITS` qubits)
+    ``layer_circuit(op, structured, time=t)`` is transpiled for export and simulated in one Aer
+    batch. At most four sub-layers (those that move the example most). Returns the caption and
+    the largest ``|Aer - closed form|`` per sub-layer drawn.
     """
+    if steps is None:
+        qubits = max(1, (traj.num_outputs - 1).bit_length())
+        steps = FLOW_STEPS if qubits <= FLOW_SMALL_QUBITS else FLOW_STEPS_LARGE
     p = traj.probs[k]
     moves = [0.5 * np.abs(p[j + 1] - p[j]).sum() for j in range(traj.num_points - 1)]
     shown = sorted(int(j) for j in np.argsort(moves, kind="stable")[::-1][:4])
@@ -636,7 +644,7 @@ def flow_figure(
     save_png(fig, path)
     caption = (
         f"Example {traj.ids[k]}'s sub-layers as Hamiltonian flows |e^(−itH)ψ_in|², H = (π/α)vvᵀ, from p_in (t = 0) "
-        "to p_out (t = α): lines are the closed form, circles Aer on the exported structured circuit at each t"
+        f"to p_out (t = α): lines are the closed form, circles Aer on the exported structured circuit at {steps} times t"
         + (" (the four sub-layers that move this example most)." if len(shown) < traj.num_points - 1 else ".")
     )
     return caption, errors
@@ -786,8 +794,9 @@ def make_figures(
     """Draw every figure into ``out_dir`` (a run directory's ``figures/``).
 
     ``trajectory_counts[k]`` are Aer's shot counts of example ``k``'s trajectory
-    circuit (for ``example_distributions.png``). Returns ``[{"path", "caption"}]``
-    with paths relative to ``out_dir``'s parent.
+    circuit (for ``example_distributions.png``); when the analysis read more examples
+    than were checked, the counts cover the first ones and the example drawn is one of
+    them. Returns ``[{"path", "caption"}]`` with paths relative to ``out_dir``'s parent.
     """
     out = Path(out_dir)
     written: list[dict[str, str]] = []
@@ -795,7 +804,8 @@ def make_figures(
     def add(name: str, caption: str) -> None:
         written.append({"path": f"{out.name}/{name}", "caption": caption})
 
-    k = pick_example(traj)
+    checked = traj.num_examples if trajectory_counts is None else len(trajectory_counts)
+    k = pick_example(traj.select(slice(0, checked)))
     add("depth.png", depth_figure(traj, out / "depth.png"))
     add("similarity.png", similarity_figure(traj, analysis, out / "similarity.png"))
     if traj.num_points - 1 <= 4:

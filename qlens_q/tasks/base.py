@@ -24,7 +24,10 @@ class TaskRun:
     Attributes:
         probe: the model's probe (hook points, head, readout).
         lenses: the fitted (or loaded) lenses.
-        trajectories: the test examples' trajectories, lens summary included.
+        trajectories: the test examples' trajectories, lens summary included: what the analysis
+            and the held-out test read.
+        checked: how many leading examples of ``trajectories`` are read as circuits by the Born
+            check (``None``: all of them).
         sections: the report sections the task adds (``title``, ``task``, ``data``, ``model``, ``notes``).
         headline: a few words for the one-line summary (e.g. ``test accuracy 0.730``).
         write_model: saves model, tokenizer and lenses into a folder.
@@ -38,6 +41,7 @@ class TaskRun:
     headline: str
     write_model: Callable[[Path], None]
     qasm_format: str = "qasm3"
+    checked: int | None = None
     seconds: dict[str, float] = field(default_factory=dict)
 
 

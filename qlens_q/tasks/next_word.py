@@ -66,6 +66,9 @@ BATCH = 32
 LEARNING_RATE = 5e-3
 DROPOUT = 0.0
 LIMIT = 16
+#: Positions the analysis and the held-out test read (one per test document, the first ``--limit``
+#: of them read as circuits too): 350 fit / 350 held out on the generated corpus.
+ANALYSIS_POSITIONS = 700
 #: Training positions the lenses are fitted on (every position of documents drawn at random).
 LENS_SAMPLE = 8192
 LENS_STEPS, LENS_BATCH = 200, 256
@@ -153,6 +156,18 @@ def choose_positions(mask: torch.Tensor, count: int, seed: int) -> list[tuple[in
     rng = np.random.default_rng(np.random.SeedSequence([seed, 5]))
     lengths = (mask != 0).sum(1).tolist()
     return [(k, 1 + int(rng.integers(max(1, lengths[k] - 2)))) for k in range(count)]
+
+
+def analysed_documents(mask: torch.Tensor, limit: int) -> int:
+    """How many leading test documents give a position: ``limit`` (read as circuits), and up to
+    :data:`ANALYSIS_POSITIONS`, as far as documents have a next word to predict (three tokens or
+    more). Always the same count for a corpus, with or without the analysis, so the model reads
+    the checked positions in the same batches (the same floats to the last bit)."""
+    count = limit
+    lengths = (mask != 0).sum(1).tolist()
+    while count < min(ANALYSIS_POSITIONS, len(lengths)) and lengths[count] >= 3:
+        count += 1
+    return count
 
 
 def sample_documents(mask: torch.Tensor, seed: int) -> torch.Tensor:
@@ -335,7 +350,8 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
         train_docs = min(TRAIN_PPL_DOCUMENTS, encoded.train_ids.shape[0])
         train_ids, train_mask = encoded.train_ids[:train_docs], encoded.train_mask[:train_docs]
         train_ce = cross_entropy(probe, position_batches(train_ids, train_mask, word_positions(train_mask)))
-        chosen = choose_positions(encoded.test_mask, limit, config.seed)
+        analysed = analysed_documents(encoded.test_mask, limit)
+        chosen = choose_positions(encoded.test_mask, analysed, config.seed)
         ids = [encoded.test_ids[d].tolist() for d, _ in chosen]
         traj = probe.trajectories(
             list(
@@ -361,8 +377,9 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
     }
     notes = [
         *lens_note(fitted, traj.num_outputs),
-        f"The lens table is scored on every held-out position ({positions:,}); {traj.num_examples} of them, one per "
-        "test document at a seeded position, are read as circuits.",
+        f"The lens table is scored on every held-out position ({positions:,}). {traj.num_examples:,} of them, one per "
+        f"test document at a seeded position, are analysed (the held-out test splits them by document); the first "
+        f"{limit} are read as circuits by the Born check.",
     ]
     if directory is not None:
         notes.append(f"Model and lenses loaded from `{directory}`, not trained in this run.")
@@ -403,4 +420,5 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
         headline=f"{traj.num_qubits} qubits, test perplexity {math.exp(test_ce):.2f}",
         write_model=write_model,
         qasm_format="qasm2",
+        checked=limit,
     )
