@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from goals import format_goals, goal_rows
+from goals import GATE_QUBITS, SLOW_GATE_QUBITS, format_goals, goal_rows
 from machine import loadavg, machine_info
 
 from qlens_q.bench.throughput import distributions_from_run, random_distributions
@@ -43,6 +43,8 @@ def markdown(rows: list[dict[str, Any]], info: dict[str, Any], args: argparse.Na
         "see `qlens_q/bench/goals.py` for each goal's definition).",
         "",
         f"- seed: {args.seed}; throughput batch: {source}; Aer: {', '.join(f'{k}={v}' for k, v in Backend().options().items())}",
+        f"- command: `python experiments/bench_goals.py{' --no-stock' if args.no_stock else ''}{' --slow' if args.slow else ''}`"
+        f"{'' if args.slow else ' (the isometry route at 14 qubits is opt-in: `--slow`)'}",
         "- times: wall clock (`time.perf_counter`), one run each after a warm-up of the throughput path",
         "",
         "| goal | measured | target | met |",
@@ -62,6 +64,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--run", default=None, help="take the throughput batch from this run directory")
     parser.add_argument("--no-stock", action="store_true", help="skip the stock route at 16 qubits")
+    parser.add_argument("--slow", action="store_true", help="also the isometry route's gates at 14 qubits")
     parser.add_argument("--out", type=Path, default=RESULTS / "bench_goals.jsonl")
     parser.add_argument("--md", type=Path, default=None, help="markdown report (default: --out with .md)")
     return parser.parse_args(argv)
@@ -74,7 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict[str, Any]] = []
     try:
         dists = distributions_from_run(args.run) if args.run else random_distributions(seed=args.seed)
-        for row in goal_rows(seed=args.seed, stock=not args.no_stock, dists=dists):
+        for row in goal_rows(
+            seed=args.seed,
+            stock=not args.no_stock,
+            dists=dists,
+            gate_qubits=GATE_QUBITS + (SLOW_GATE_QUBITS if args.slow else ()),
+        ):
             rows.append(row)
             print(json.dumps(row), flush=True)
     except QlensError as exc:

@@ -1,6 +1,6 @@
 """False-alarm rate and power of the Born-rule cross-check (issue "Statistical honesty").
 
-:func:`qlens_q.crosscheck.crosscheck` has two random tests on ``SamplerV2`` shots,
+:func:`qlens_q.crosscheck.crosscheck` has two random tests on Aer's shots,
 each at half the per-circuit level ``a = alpha / family_size``: Pearson's
 chi-square goodness of fit (rejects when ``chi2_p < a / 2``) and the test of the
 mean class ``<M>`` (rejects when ``mean_p < a / 2``); for two outcomes both are

@@ -12,6 +12,8 @@ Data flows one way::
 * :func:`check` (:mod:`qlens_q.checks`): a circuit per sub-layer and one per trajectory,
   exported, read back and cross-checked on Aer.
 * :func:`analyze` (:mod:`qlens_q.stats.analysis`): the paper's analysis for any number of sub-layers.
+* :func:`held_out_test` (:mod:`qlens_q.checks`, fits in :mod:`qlens_q.stats.fixed_operators`):
+  one fixed operator per sub-layer, fitted on half the examples, run as circuits on the rest.
 
 The quantum core underneath: states (:mod:`qlens_q.states`), layer operators
 (:mod:`qlens_q.operators`), circuits (:mod:`qlens_q.circuits`), OpenQASM
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from qlens_q.checks import CheckResult, check
+from qlens_q.checks import CheckResult, HeldOutResult, check, held_out_test
 from qlens_q.circuits import Synthesis, layer_circuit, trajectory_circuit
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck, crosscheck_one
 from qlens_q.errors import InputError, QlensError, SimulationError
@@ -53,6 +55,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "CheckConfig",
     "CheckResult",
+    "HeldOutResult",
     "InputError",
     "LayerOperator",
     "Lenses",
@@ -70,6 +73,7 @@ __all__ = [
     "crosscheck",
     "crosscheck_one",
     "frobenius_similarity",
+    "held_out_test",
     "layer_circuit",
     "layer_operator",
     "num_qubits",

@@ -186,6 +186,7 @@ def cmd_bench_goals(args: argparse.Namespace) -> int:
         stock=not args.no_stock,
         sequential=not args.no_sequential,
         dists=dists,
+        gate_qubits=goals.GATE_QUBITS + (goals.SLOW_GATE_QUBITS if args.slow else ()),
         backend=_backend(args),
         progress=not args.quiet,
     )
@@ -309,6 +310,9 @@ def _add_goal_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--run", default=None, help="throughput batch: the distributions of this run directory")
     p.add_argument("--no-stock", action="store_true", help="skip the stock route at 16 qubits (~100 s)")
     p.add_argument("--no-sequential", action="store_true", help="skip the one-at-a-time throughput run")
+    p.add_argument(
+        "--slow", action="store_true", help="also count the isometry route's gates at 14 qubits (~1 min)"
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     _add_device_args(p)
 

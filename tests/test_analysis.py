@@ -210,6 +210,23 @@ def test_distance_correlation_of_identical_vectors_is_one() -> None:
     assert res["t_test_p"] < 1e-6
 
 
+@pytest.mark.parametrize(("dims", "coupling"), [(1, 0.0), (3, 0.0), (3, 0.8), (16, 0.5)])
+def test_distance_correlation_equals_dcor(dims: int, coupling: float) -> None:
+    """Every number equals dcor's own functions (on samples small enough for dcor's broadcasting)."""
+    import dcor
+
+    rng = np.random.default_rng(dims)
+    x = rng.normal(size=(30, dims))
+    y = coupling * x**2 + rng.normal(size=(30, dims))
+    res = tests.distance_correlation_summary(x, y, n_resamples=300, seed=7)
+    assert res["statistic"] == pytest.approx(float(dcor.distance_correlation(x, y)), abs=1e-12)
+    perm = dcor.independence.distance_covariance_test(x, y, num_resamples=300, random_state=7)
+    assert res["permutation_p"] == pytest.approx(float(perm.pvalue), abs=1e-15)
+    ttest = dcor.independence.distance_correlation_t_test(x, y)
+    assert res["t_statistic"] == pytest.approx(float(ttest.statistic), rel=1e-9)
+    assert res["t_test_p"] == pytest.approx(float(ttest.pvalue), abs=1e-12)
+
+
 def test_elbow_finds_three_blobs() -> None:
     rng = np.random.default_rng(0)
     centres = np.array([[5.0, 0, 0, 0], [0, 5.0, 0, 0], [0, 0, 5.0, 0]])

@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,16 @@ def test_python_quick_start_runs_verbatim(tmp_path: Path, monkeypatch: pytest.Mo
     assert report["points"] == ["embed", "block0", "block1", "final"]
     assert report["summary"]["passed"] == report["summary"]["circuits"] == 48
     assert (tmp_path / "runs" / "mine" / "report.md").is_file()
+
+
+def test_docs_hugging_face_example_runs_verbatim(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/python.md's last block: a local GPT-2 (made from a config) through Probe.from_hf and check."""
+    pytest.importorskip("transformers", reason="needs the hf extra")
+    docs = README.parent / "docs" / "python.md"
+    block = re.findall(r"```python\n(.*?)```", docs.read_text(encoding="utf-8"), re.DOTALL)[-1]
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the block's mkdtemp lands here
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(block, str(docs), "exec"), {"__name__": "docs"})
+    lines = printed.getvalue().strip().splitlines()
+    assert lines == ["('layer0.attention', 'layer0.mlp', 'layer1.attention', 'layer1.mlp')", "6 True 40"]

@@ -229,35 +229,62 @@ def distance_correlation_summary(
 ) -> dict[str, Any]:
     """Distance correlation of paired samples (rows of ``x`` and ``y``), with two independence tests.
 
-    ``statistic``: ``dcor.distance_correlation`` (in ``[0, 1]``, 0 iff independent
-    in the population). ``permutation_p``: ``dcor.independence.distance_covariance_test``
-    with ``n_resamples`` permutations (``(count + 1) / (n + 1)``), seeded.
-    ``t_test_p`` / ``t_statistic``: ``dcor.independence.distance_correlation_t_test``
-    (bias-corrected dCor, asymptotically Student t under independence; needs n > 3).
-    A value that is not finite (``t = inf`` when the bias-corrected dCor is exactly 1,
+    With the Euclidean distance matrices ``a_ij = |x_i - x_j|``, ``b_ij = |y_i - y_j|``
+    (:func:`scipy.spatial.distance.cdist`) and their double-centred forms ``A``, ``B``
+    (``dcor.double_centered``):
+
+    * ``statistic``: ``dCor = sqrt(<A, B> / sqrt(<A, A> <B, B>))``, ``<A, B> = mean_ij A_ij B_ij``
+      (``dcor.mean_product``; 0 when a sample is constant): ``dcor.distance_correlation``;
+    * ``permutation_p``: the permutation test of ``n <A, B>`` with ``n_resamples`` permutations
+      of the sample (``numpy.random.RandomState(seed)``), ``p = (#{null > observed} + 1) /
+      (n_resamples + 1)``: ``dcor.independence.distance_covariance_test``;
+    * ``t_statistic`` / ``t_test_p``: the bias-corrected ``R*`` from the U-centred matrices
+      (``dcor.u_centered``, ``dcor.u_product``), ``t = sqrt(v - 1) R* / sqrt(1 - R*^2)``,
+      ``v = n (n - 3) / 2``, one-sided Student ``t`` with ``v - 1`` degrees of freedom
+      (Székely & Rizzo 2013): ``dcor.independence.distance_correlation_t_test``.
+
+    Why not call those three functions: with ``array-api-compat`` >= 1.x, dcor 0.7 no longer
+    recognises a numpy array as numpy and computes distances by broadcasting an ``(n, n, d)``
+    array: 16 GB for 700 vectors over a 4,096-word vocabulary. The distance matrices here
+    cost ``n^2`` memory; ``tests/test_analysis.py`` checks every number against dcor's own
+    functions on small samples. A value that is not finite (``t = inf`` when ``R*`` is 1,
     NaN for constant samples) is returned as ``None``.
     """
     import dcor  # imported lazily: numba compiles dcor's kernels at import (~10 s)
+    import scipy.spatial.distance
 
     xa = np.ascontiguousarray(x, dtype=np.float64)
     ya = np.ascontiguousarray(y, dtype=np.float64)
+    xa, ya = (v.reshape(-1, 1) if v.ndim == 1 else v for v in (xa, ya))
     if xa.shape[0] != ya.shape[0]:
         raise InputError("x/y", f"need paired samples, got {xa.shape[0]} and {ya.shape[0]} rows")
-    if xa.shape[0] < 4:
-        raise InputError("x/y", f"need at least 4 paired samples, got {xa.shape[0]}")
-    with np.errstate(divide="ignore", invalid="ignore"):  # t = inf when the bias-corrected dCor is 1
-        stat = float(dcor.distance_correlation(xa, ya))
-        perm = dcor.independence.distance_covariance_test(
-            xa, ya, num_resamples=n_resamples, random_state=seed
-        )
-        ttest = dcor.independence.distance_correlation_t_test(xa, ya)
+    n = xa.shape[0]
+    if n < 4:
+        raise InputError("x/y", f"need at least 4 paired samples, got {n}")
+    da = scipy.spatial.distance.cdist(xa, xa)
+    db = scipy.spatial.distance.cdist(ya, ya)
+    a, b = dcor.double_centered(da), dcor.double_centered(db)
+    dcov = float(dcor.mean_product(a, b))
+    denominator = math.sqrt(float(dcor.mean_product(a, a)) * float(dcor.mean_product(b, b)))
+    stat = math.sqrt(max(dcov / denominator, 0.0)) if denominator > 0 else 0.0
+    random_state = np.random.RandomState(seed)
+    exceed = 0
+    for _ in range(n_resamples):
+        order = random_state.permutation(n)
+        exceed += int(n * float(dcor.mean_product(a[order][:, order], b)) > n * dcov)
+    ua, ub = dcor.u_centered(da), dcor.u_centered(db)
+    u_norm = float(dcor.u_product(ua, ua)) * float(dcor.u_product(ub, ub))
+    r_star = float(dcor.u_product(ua, ub)) / math.sqrt(u_norm) if u_norm > 0 else math.nan
+    v = n * (n - 3) / 2
+    with np.errstate(divide="ignore", invalid="ignore"):  # t = inf when R* is 1
+        t = float(np.sqrt(v - 1) * r_star / np.sqrt(np.float64(1 - r_star**2)))
     return {
         "statistic": _finite(stat),
-        "n": int(xa.shape[0]),
-        "permutation_p": _finite(float(perm.pvalue)),
+        "n": int(n),
+        "permutation_p": _finite((exceed + 1) / (n_resamples + 1)),
         "n_resamples": n_resamples,
-        "t_statistic": _finite(float(ttest.statistic)),
-        "t_test_p": _finite(float(ttest.pvalue)),
+        "t_statistic": _finite(t),
+        "t_test_p": _finite(float(1 - scipy.stats.t.cdf(t, df=v - 1))),
     }
 
 
