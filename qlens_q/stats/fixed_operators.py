@@ -71,7 +71,7 @@ PROCRUSTES_RANK = 128
 #: Bootstrap resamples of the held-out fidelity's interval.
 BOOTSTRAP = 2000
 #: L-BFGS iterations per reflection fit.
-FIT_ITERATIONS = 300
+FIT_ITERATIONS = 100
 #: Vectors of more outputs than this are not written into the report (they recompute from the trajectories).
 STORED_VECTOR_MAX = 64
 
