@@ -396,9 +396,9 @@ def fixed_operators_markdown(fixed: Mapping[str, Any]) -> list[str]:
         lines += [f"- {note}" for note in entry.get("notes", [])]
         lines += [
             "",
-            "| operator | reflections | held-out F [95 % CI] | gap closed | top-1 | circuits on Aer | pass | shot tests pass "
-            "| median TV |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+            "| operator | reflections | held-out F [95 % CI] | gain over identity [95 % CI, paired] | gap closed | top-1 "
+            "| circuits on Aer | pass | shot tests pass | median TV |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for name, c in entry["candidates"].items():
             label = CANDIDATE_TITLES.get(name, name.replace("reflections_", "") + " fitted reflections")
@@ -411,6 +411,7 @@ def fixed_operators_markdown(fixed: Mapping[str, Any]) -> list[str]:
             circuits = c.get("circuits", 0)
             lines.append(
                 f"| {label} | {c['reflections']} | {c['fidelity']:.4f} [{c['ci95'][0]:.4f}, {c['ci95'][1]:.4f}] "
+                f"| {c['gain']:+.4f} [{c['gain_ci95'][0]:+.4f}, {c['gain_ci95'][1]:+.4f}] "
                 f"| {_num(c['gap_closed'], 3)} | {c['top1']:.3f} | {circuits if circuits else '— (' + str(c.get('not_run')) + ')'} "
                 f"| {_num(c.get('pass_rate'), 3)} | {_num(c.get('shot_tests_pass_rate'), 3)} | {_num(tv)} |"
             )

@@ -50,6 +50,12 @@ def test_a_known_rotation_is_recovered() -> None:
     assert noisy["procrustes"]["fidelity"] > 0.999 and abs(noisy["procrustes"]["angle_degrees"] - 15.0) < 1.0
     lo, hi = noisy["procrustes"]["ci95"]
     assert lo <= noisy["procrustes"]["fidelity"] <= hi < 1
+    for c in noisy.values():  # the paired gain: F - F_identity, its interval around it
+        assert c["gain"] == pytest.approx(c["fidelity"] - noisy["identity"]["fidelity"], abs=1e-12)
+        assert c["gain_ci95"][0] <= c["gain"] <= c["gain_ci95"][1]
+    assert noisy["identity"]["gain"] == 0 and noisy["identity"]["gain_ci95"] == [0.0, 0.0]
+    gain_lo, gain_hi = noisy["procrustes"]["gain_ci95"]
+    assert 0 < gain_lo < gain_hi
 
 
 def test_a_rotation_in_many_dimensions_is_recovered() -> None:

@@ -322,13 +322,20 @@ def fit_sublayer(traj: Trajectories, layer: SubLayer, seed: int = 0) -> SubLayer
 
 
 def score(traj: Trajectories, fitted: SubLayerFit, seed: int = 0) -> dict[str, Any]:
-    """Held-out fidelity, its interval, the gap closed and top-1 agreement of every candidate (JSON-ready)."""
+    """Held-out fidelity, its interval, the gain over identity, the gap closed and top-1 of every candidate.
+
+    ``gain`` is ``F - F_identity`` and ``gain_ci95`` the percentile bootstrap interval of the
+    mean of the *paired* per-example differences ``F_i - F_identity,i`` (the same held-out
+    examples under both operators): whether the candidate beats identity on these examples,
+    which the two fidelities' separate intervals cannot tell. JSON-ready.
+    """
     j = fitted.layer.index
     psi = np.sqrt(traj.probs[fitted.heldout, j])
     q = traj.probs[fitted.heldout, j + 1]
     psi_fit, q_fit = np.sqrt(traj.probs[fitted.fit, j]), traj.probs[fitted.fit, j + 1]
     scores: dict[str, Any] = {}
     identity = None
+    per_example_identity = born_fidelity(psi, q)
     for i, op in enumerate(fitted.operators):
         f = born_fidelity(op.apply(psi), q)
         mean = float(f.mean())
@@ -336,6 +343,8 @@ def score(traj: Trajectories, fitted: SubLayerFit, seed: int = 0) -> dict[str, A
         entry: dict[str, Any] = {
             "fidelity": mean,
             "ci95": _interval(f, seed + i),
+            "gain": float(np.mean(f - per_example_identity)),
+            "gain_ci95": _interval(f - per_example_identity, seed + 1000 + i),
             "fit_fidelity": float(born_fidelity(op.apply(psi_fit), q_fit).mean()),
             "gap_closed": None
             if identity is None or identity >= 1.0
