@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     md_path: Path = args.md if args.md is not None else args.out.with_suffix(".md")
     info = machine_info()
+    start = time.perf_counter()
     rows: list[dict[str, Any]] = []
     try:
         dists = distributions_from_run(args.run) if args.run else random_distributions(seed=args.seed)
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_goals: {exc}", file=sys.stderr)
         return 2
     info["loadavg_end"] = loadavg()
+    info["total_s"] = round(time.perf_counter() - start, 1)
     print(format_goals(rows))
     atomic_write_text(args.out, "".join(json.dumps(row) + "\n" for row in rows))
     atomic_write_text(md_path, markdown(rows, info, args))
