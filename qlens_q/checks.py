@@ -287,6 +287,8 @@ def _crosscheck_chunks(
 
 #: Held-out examples whose fixed-operator circuits are run per candidate, at most.
 HELDOUT_CIRCUITS = 16
+#: The most a run may ask for (``--heldout-circuits``).
+HELDOUT_CIRCUITS_MAX = 10_000
 #: Examples the held-out test needs: two to fit, two to score.
 HELD_OUT_MIN_EXAMPLES = 4
 #: Two-qubit gates the held-out circuits of a run may hold together (estimated before building), and the
@@ -332,7 +334,7 @@ def held_out_test(
     Each candidate's circuit (:func:`qlens_q.circuits.fixed_operator_circuit`: the held-out
     example's input state, then the fixed operator) is exported, read back and cross-checked
     against the *model's* next distribution, for the first held-out examples (at most
-    ``max_circuits``, fewer when the run's estimated two-qubit gates would pass
+    ``max_circuits``, 0 for the fits alone; fewer when the run's estimated two-qubit gates would pass
     :data:`HELDOUT_CX_BUDGET`; none for a circuit above :data:`HELDOUT_CX_MAX`). Unlike the
     per-example reading these circuits can fail: they do where the sub-layer is not one
     operator. Reported per candidate: the verdicts' pass rate, how many passed the shot tests
@@ -354,7 +356,7 @@ def held_out_test(
         if estimated_cx(n, len(op.reflections)) <= HELDOUT_CX_MAX
     ]
     total = sum(estimated_cx(n, len(op.reflections)) for _, op in runnable) or 1
-    per = max(1, min(max_circuits, HELDOUT_CX_BUDGET // max(1, total))) if total > 1 else max_circuits
+    per = min(max_circuits, max(1, HELDOUT_CX_BUDGET // total)) if total > 1 else max_circuits
     jobs = [(fit, op, int(i)) for fit, op in runnable for i in fit.heldout[:per]]
     circuits, expected, predicted, paths = [], [], [], []
     with clock.stage("heldout_build"):
@@ -384,20 +386,25 @@ def held_out_test(
             mine = [v for v, (f, o, _) in zip(verdicts, jobs, strict=True) if f is fit and o is op]
             born = [b for b, (f, o, _) in zip(predicted, jobs, strict=True) if f is fit and o is op]
             summary[fit.layer.name]["candidates"][op.name].update(
-                _verdict_summary(mine, born, n, len(op.reflections))
+                _verdict_summary(mine, born, n, len(op.reflections), max_circuits)
             )
     return HeldOutResult(summary, tuple(records), tuple(labelled), clock.seconds)
 
 
 def _verdict_summary(
-    verdicts: Sequence[Verdict], born: Sequence[NDArray[np.float64]], qubits: int, reflections: int
+    verdicts: Sequence[Verdict],
+    born: Sequence[NDArray[np.float64]],
+    qubits: int,
+    reflections: int,
+    max_circuits: int,
 ) -> dict[str, Any]:
     if not verdicts:
-        reason = (
-            "over the two-qubit gate limit"
-            if estimated_cx(qubits, reflections) > HELDOUT_CX_MAX
-            else "no held-out example"
-        )
+        if max_circuits == 0:
+            reason = "no circuits asked for"
+        elif estimated_cx(qubits, reflections) > HELDOUT_CX_MAX:
+            reason = "over the two-qubit gate limit"
+        else:
+            reason = "no held-out example"
         return {"circuits": 0, "pass_rate": None, "not_run": reason}
     shot_failures = ("chi-square", "<M> over shots")
     shot_ok = [not any(f.startswith(shot_failures) for f in v.failures) for v in verdicts]

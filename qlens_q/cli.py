@@ -208,7 +208,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
         limit=args.limit, epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout,
         vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, permutations=args.permutations,
-        progress=not args.quiet, executor=args.executor,
+        heldout_circuits=args.heldout_circuits, progress=not args.quiet, executor=args.executor,
     )  # fmt: skip
     # Process-wide settings belong here, not in the library: one torch thread (tiny matrices;
     # two threads were several times slower when another process shared the cores), and dcor
@@ -427,6 +427,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-analysis", action="store_true", help="skip the analysis and figures")
     p.add_argument("--permutations", type=int, default=1000, help="permutations per test")
+    p.add_argument(
+        "--heldout-circuits", type=int, default=16,
+        help="held-out test: fixed-operator circuits run on Aer per candidate and sub-layer, at most (0: the fits only)",
+    )  # fmt: skip
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     _add_executor_arg(p)
     p.set_defaults(func=cmd_run)
@@ -526,6 +530,7 @@ OPTION_NAMES: dict[str, str] = {
     "tol": "--tol",
     "expected": "--expect",
     "permutations": "--permutations",
+    "heldout_circuits": "--heldout-circuits",
     "top_k": "--top-k",
     "examples": "--examples",
     "classes": "--classes",

@@ -68,6 +68,18 @@ def digest(config: Any, data: bytes) -> str:
     return hashlib.sha256(canonical + b"\0" + data).hexdigest()
 
 
+def check_digest(recorded: Any, config: Any, data: bytes, path: str | Path, owner: str) -> None:
+    """Refuse ``data`` (read from ``path``) unless ``recorded`` is its :func:`digest` with ``config``.
+
+    ``owner`` names the file that recorded the digest, for the one-line message.
+    """
+    if recorded != digest(config, data):
+        raise InputError(
+            str(path),
+            f"does not belong to {owner} (sha256 differs: another run's file, or an edited {owner})",
+        )
+
+
 def atomic_write_text(path: str | Path, text: str) -> None:
     """:func:`atomic_write_bytes` for UTF-8 text."""
     atomic_write_bytes(path, text.encode("utf-8"))

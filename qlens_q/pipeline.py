@@ -20,7 +20,14 @@ from types import ModuleType
 from typing import Any
 
 from qlens_q import executor as executors
-from qlens_q.checks import HELD_OUT_MIN_EXAMPLES, Stopwatch, check, held_out_test
+from qlens_q.checks import (
+    HELD_OUT_MIN_EXAMPLES,
+    HELDOUT_CIRCUITS,
+    HELDOUT_CIRCUITS_MAX,
+    Stopwatch,
+    check,
+    held_out_test,
+)
 from qlens_q.circuits import Synthesis
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.errors import InputError
@@ -62,6 +69,7 @@ class RunConfig:
     top_k: int | None = None
     analysis: bool = True
     permutations: int = 1000
+    heldout_circuits: int = HELDOUT_CIRCUITS
     progress: bool = True
     executor: str | None = None
 
@@ -100,6 +108,7 @@ def validate(config: RunConfig) -> tuple[RunConfig, ModuleType]:
     _integer("--seed", config.seed, 0, 2**32 - 1)
     _integer("--shots", config.shots, 1, 100_000_000)
     _integer("--permutations", config.permutations, 1, MAX_PERMUTATIONS)
+    _integer("--heldout-circuits", config.heldout_circuits, 0, HELDOUT_CIRCUITS_MAX)
     config, task = resolve(config)
     if config.limit is not None:
         _integer("--limit", config.limit, 1, 10**9)
@@ -170,6 +179,7 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
                 shots=config.shots,
                 qasm_format=prepared.qasm_format,
                 executor=config.executor,
+                max_circuits=config.heldout_circuits,
                 progress=config.progress,
             )
     report = result.save(

@@ -305,7 +305,7 @@ def reanalyze(
     config), so analysing again reproduces what ``qlens-q run`` wrote. Every input is
     read and checked before anything is written.
     """
-    from qlens_q.checks import HELD_OUT_MIN_EXAMPLES, held_out_test
+    from qlens_q.checks import HELD_OUT_MIN_EXAMPLES, HELDOUT_CIRCUITS, HELDOUT_CIRCUITS_MAX, held_out_test
     from qlens_q.stats.analysis import analyze
 
     root = Path(directory)
@@ -348,7 +348,13 @@ def reanalyze(
         )
         fmt = (report.get("circuits") or {}).get("format")
         heldout = held_out_test(
-            traj, seed=seed, shots=shots, qasm_format=fmt if fmt in ("qasm2", "qasm3") else "qasm3"
+            traj,
+            seed=seed,
+            shots=shots,
+            qasm_format=fmt if fmt in ("qasm2", "qasm3") else "qasm3",
+            max_circuits=min(
+                _setting(None, {}, config, "heldout_circuits", HELDOUT_CIRCUITS), HELDOUT_CIRCUITS_MAX
+            ),
         )
         analysis["fixed_operators"] = heldout.summary
         timing.update(heldout.seconds)

@@ -323,8 +323,9 @@ class Trajectories:
             raise
         except Exception as exc:  # safetensors raises several types for a bad file
             raise InputError(str(arrays), f"cannot read trajectories ({exc.__class__.__name__})") from None
-        if raw.get("sha256") != io.digest({k: v for k, v in raw.items() if k != "sha256"}, data):
-            raise InputError(str(arrays), f"does not match {sidecar.name} (sha256 differs)")
+        io.check_digest(
+            raw.get("sha256"), {k: v for k, v in raw.items() if k != "sha256"}, data, arrays, sidecar.name
+        )
         if list(probs.shape) != shape or probs.dtype != np.float64:
             raise InputError(
                 str(arrays), f"holds {probs.dtype} {probs.shape}, {sidecar.name} declares {shape}"

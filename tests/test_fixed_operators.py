@@ -143,6 +143,23 @@ def test_held_out_circuits_can_fail_and_run_what_was_fitted() -> None:
         assert entry["circuit_vs_numpy_max_error"] <= 1e-9  # each circuit is the operator that was fitted
     assert {v.circuit for v in result.verdicts} == {f"after/{name}" for name in candidates}
     assert all(c.path.startswith("circuits/heldout/after_") for c in result.circuits)
+    fits_only = held_out_test(traj, seed=0, shots=4000, max_circuits=0)  # --heldout-circuits 0
+    assert not fits_only.circuits and not fits_only.verdicts
+    for name, entry in fits_only.summary["after"]["candidates"].items():
+        assert entry["circuits"] == 0 and entry["not_run"] == "no circuits asked for"
+        assert entry["fidelity"] == candidates[name]["fidelity"]  # the fits do not depend on the circuits
+
+
+@pytest.mark.parametrize("value", ["-1", "10001", "x"])
+def test_heldout_circuits_option_is_bounded(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from qlens_q.cli import main
+
+    code = main(["run", "--out", str(tmp_path / "run"), "--heldout-circuits", value, "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--heldout-circuits" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "run").exists()
 
 
 def test_the_report_recomputes_from_its_trajectories(tmp_path: Path) -> None:

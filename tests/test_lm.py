@@ -24,13 +24,14 @@ from qlens_q.tasks.next_word import cross_entropy, position_batches, read_positi
 from qlens_q.trajectories import Trajectories
 
 SMALL_ARGS = ["--data", "builtin:300", "--vocab", "128", "--limit", "3", "--shots", "2000",
-              "--permutations", "50", "--quiet"]  # fmt: skip
+              "--permutations", "50", "--heldout-circuits", "2", "--quiet"]  # fmt: skip
 SMALL = {
     "data": "builtin:300",
     "vocab": 128,
     "limit": 3,
     "shots": 2000,
     "permutations": 50,
+    "heldout_circuits": 2,
     "progress": False,
 }
 
@@ -207,6 +208,8 @@ def test_lm_run_end_to_end(lm_run: Path) -> None:
     for layer in ("attention", "mlp"):
         split = analysis["fixed_operators"][layer]
         assert len(split["fit_ids"]) == len(split["heldout_ids"]) == 15
+        assert {c["circuits"] for c in split["candidates"].values()} <= {0, 2}  # --heldout-circuits 2
+        assert split["candidates"]["identity"]["circuits"] == 2
         top = analysis["layers"][layer]["top_outputs"]
         assert (
             len(top["raised"]) == 10 and top["raised"][0]["mean_delta_p"] >= top["lowered"][0]["mean_delta_p"]

@@ -190,11 +190,7 @@ class Lenses(nn.Module):
             data = weights.read_bytes()
         except OSError as exc:
             raise InputError(str(weights), f"cannot be read ({exc.strerror})") from None
-        if digest != io.digest(asdict(config), data):
-            raise InputError(
-                str(weights),
-                f"does not belong to {LENS_CONFIG_FILE} (sha256 differs: another run's lens, or an edited config)",
-            )
+        io.check_digest(digest, asdict(config), data, weights, LENS_CONFIG_FILE)
         lenses = cls(config)
         try:
             state = load_tensors(data)

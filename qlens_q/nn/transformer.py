@@ -263,11 +263,7 @@ class Transformer(nn.Module):
             raise
         except OSError as exc:
             raise InputError(str(path), f"cannot be read ({exc.strerror or type(exc).__name__})") from None
-        if recorded != io.digest(asdict(config), data):
-            raise InputError(
-                str(path),
-                f"does not belong to {CONFIG_FILE} (sha256 differs: another run's weights, or an edited config)",
-            )
+        io.check_digest(recorded, asdict(config), data, path, CONFIG_FILE)
         model = cls(config)
         load_state(model, data, str(path))
         return model.eval()
