@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import signal
 import sys
 import warnings
@@ -212,7 +211,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     )  # fmt: skip
     # Process-wide settings belong here, not in the library: one torch thread (tiny matrices;
     # two threads were several times slower when another process shared the cores), and dcor
-    # (numba: about 2.5 s to import) imported on a second thread while the model trains. The
+    # (numba compiles its kernels on the first import after installing, then loads them from
+    # its cache) imported on a second thread while the model trains. The
     # thread is joined before the command returns, whatever happens: the interpreter never
     # shuts down under an import in progress.
     torch.set_num_threads(1)
@@ -550,9 +550,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     (``--help`` lists them), whatever raised it, ``BaseException`` subclasses such as the
     Rust OpenQASM 2 parser's ``PanicException`` included; warnings are not printed.
     """
-    # dcor compiles numba kernels at import (about 5 s here); the vectors qlens-q gives it take
-    # dcor's numpy paths, where the results are the same with the JIT off (2.6 s to import).
-    os.environ.setdefault("NUMBA_DISABLE_JIT", "1")
     parser = build_parser()
     # SIGTERM ends a command like Ctrl-C: the staging directory is removed, nothing
     # half-written stays. Once the command is over, the previous handling comes back,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -156,6 +158,30 @@ def test_analyze_command_adds_a_deterministic_analysis(
     assert set(analysis["layers"]) == {"attention", "mlp"} and "seconds" not in analysis
     assert "analysis" in json.loads((copies[0] / "timing.json").read_text())["seconds"]
     assert "## QLENS analysis" in (copies[0] / "report.md").read_text()
+
+
+def test_analyze_in_a_fresh_process_with_numbas_cache_empty(small_run: Path, tmp_path: Path) -> None:
+    """A first run after installing: dcor's numba kernels are not cached yet.
+
+    The in-process tests above import dcor once and fill numba's cache, which would hide a
+    command that cannot import dcor on a fresh install (as when the CLI once switched numba's
+    JIT off: dcor 0.7's kernels then fail to type). A new process with its own empty cache
+    directory is what a new user runs.
+    """
+    copy = tmp_path / "run"
+    shutil.copytree(small_run, copy)
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(tmp_path / "numba-cache")}
+    env.pop("NUMBA_DISABLE_JIT", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "qlens_q.cli", "analyze", str(copy), "--permutations", "20", "--no-figures"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and "qlens-q analyze" in done.stdout
+    assert set(load_report(copy)["analysis"]["layers"]) == {"attention", "mlp"}
 
 
 def test_analyze_refuses_a_directory_without_a_report(
