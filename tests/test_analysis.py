@@ -19,7 +19,7 @@ from qlens_q.operators import (
     householder_hamiltonian,
     householder_unitary,
 )
-from qlens_q.plotting.figures import delta_psi_locus, make_figures, trotter_figure
+from qlens_q.plotting.figures import class_groups, delta_psi_locus, make_figures, trotter_figure
 from qlens_q.report import analysis_markdown
 from qlens_q.stats import tests
 from qlens_q.stats.analysis import PAPER, analyze
@@ -351,3 +351,19 @@ def test_trotter_study_and_figure(tmp_path: Path) -> None:
     assert {r["method"] for r in rows} == {"structured", "evolution"}
     assert all(r["state_fidelity"] == pytest.approx(1.0) for r in rows if r["method"] == "structured")
     assert trotter_figure(rows, tmp_path / "trotter.png") and _png(tmp_path / "trotter.png")
+
+
+def test_class_groups_keep_a_legend_short() -> None:
+    few = np.array([2, 0, 2, 1])
+    assert [(c, m.tolist()) for c, m in class_groups(few)] == [
+        (0, [False, True, False, False]),
+        (1, [False, False, False, True]),
+        (2, [True, False, True, False]),
+    ]
+    # 330 classes (as the LM's 700 positions have): the 3 most frequent, then one group for the rest
+    many = np.array([5] * 9 + [7] * 9 + [1] * 4 + list(range(10, 340)))
+    groups = class_groups(many, most=4)
+    assert [c for c, _ in groups] == [1, 5, 7, None]
+    masks = np.array([m for _, m in groups])
+    assert (masks.sum(axis=0) == 1).all()  # every example in exactly one group
+    assert masks[-1].sum() == 330 and not masks[-1][: 9 + 9 + 4].any()

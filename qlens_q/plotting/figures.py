@@ -72,6 +72,9 @@ FLOW_SMALL_QUBITS = 6
 MAX_PANELS = 12
 #: Most outputs shown in a bar chart.
 MAX_BARS = 16
+#: Classes coloured one by one in the depth figure; beyond that the rest share one grey group.
+MAX_CLASSES = 8
+OTHER_COLOR = "0.6"
 BASELINE_COLOR = "0.55"
 PALETTE = (
     "tab:blue",
@@ -137,6 +140,21 @@ def example_classes(traj: Trajectories) -> tuple[NDArray[np.intp], str]:
     return traj.probs[:, -1].argmax(axis=1), "the model's prediction"
 
 
+def class_groups(
+    classes: NDArray[np.intp], most: int = MAX_CLASSES
+) -> list[tuple[int | None, NDArray[np.bool_]]]:
+    """The examples of each class, for colouring: classes in index order, or, when there are more
+    than ``most``, the ``most - 1`` most frequent (ties to the lower index) and one group ``None``
+    of all the rest, so that a legend over thousands of output units stays readable."""
+    values, counts = np.unique(classes, return_counts=True)
+    if len(values) <= most:
+        return [(int(c), classes == c) for c in values]
+    order = np.lexsort((values, -counts))[: most - 1]
+    kept = sorted(int(values[i]) for i in order)
+    groups: list[tuple[int | None, NDArray[np.bool_]]] = [(c, classes == c) for c in kept]
+    return [*groups, (None, ~np.isin(classes, kept))]
+
+
 # ---------------------------------------------------------------------------- depth
 
 
@@ -162,12 +180,12 @@ def depth_figure(traj: Trajectories, path: str | Path) -> str:
         y = traj.probs[np.arange(traj.num_examples), :, final]
     fig = Figure(figsize=(max(7.0, 0.7 * traj.num_points + 4), 6.4), layout="constrained")
     ax, ax_lens = fig.subplots(2, 1, height_ratios=(3, 1), sharex=True)
-    shown = sorted(set(classes.tolist()))
-    for c in shown:
-        sel = classes == c
-        color = PALETTE[c % len(PALETTE)] if len(shown) <= len(PALETTE) else None
+    groups = class_groups(classes)
+    for i, (c, sel) in enumerate(groups):
+        color = OTHER_COLOR if c is None else PALETTE[i % len(PALETTE)]
+        name = f"{len(set(classes[sel].tolist()))} other classes" if c is None else traj.output_names[c]
         ax.plot(x, y[sel].T, color=color, alpha=max(0.08, min(0.6, 15 / max(sel.sum(), 1))), lw=0.9)
-        ax.plot([], [], color=color, lw=2, label=f"{by} {traj.output_names[c]} ({int(sel.sum())})")
+        ax.plot([], [], color=color, lw=2, label=f"{by} {name} ({int(sel.sum())})")
     if two:
         ax.axhline(0.5, color="0.4", ls=":", lw=1)
         ax.set_ylabel(f"Bloch polar angle t / π   (P({traj.output_names[1]}) = sin²(t/2))")
@@ -175,7 +193,7 @@ def depth_figure(traj: Trajectories, path: str | Path) -> str:
     else:
         ax.set_ylabel("probability of the model's final prediction")
         ax.set_ylim(-0.02, 1.02)
-    ax.legend(fontsize=8, loc="best", ncols=1 if len(shown) <= 4 else 2)
+    ax.legend(fontsize=8, loc="best", ncols=1 if len(groups) <= 4 else 2)
     ax.set_title(f"{traj.num_examples} examples from the first point to the model's output", fontsize=10)
     lens = traj.lens
     points = list(traj.points[:-1])
