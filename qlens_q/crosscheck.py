@@ -120,6 +120,18 @@ class Verdict:
     example: str | None = None
     circuit: str | None = None
 
+    @property
+    def shots_fit(self) -> bool:
+        """Whether the shots alone are consistent with ``q`` (tests 3 to 5's random part).
+
+        No shot on an impossible class, and neither shot test rejects at
+        ``alpha_per_circuit / 2``: a circuit whose distribution is ``q`` fails this with
+        probability at most ``alpha_per_circuit`` (the false-alarm level); the exact checks
+        are left out, so an operator that is only close to ``q`` can pass.
+        """
+        half = self.alpha_per_circuit / 2
+        return self.impossible_counts == 0 and not self.chi2_p < half and not self.mean_p < half
+
     def to_dict(self, *, with_distributions: bool = True) -> dict[str, Any]:
         """JSON-ready dictionary; drop the long vectors with ``with_distributions=False``.
 

@@ -699,9 +699,12 @@ def fixed_operators_figure(traj: Trajectories, fixed: dict[str, Any], path: str 
     ax = fig.subplots()
     x = np.arange(len(names))
     identity = [fixed[n]["candidates"]["identity"]["fidelity"] for n in names]
-    ax.plot(x, identity, "k--", lw=1.5, label="identity (the baseline)", zorder=3)
     others = [c for c in candidates if c != "identity"]
     width = 0.8 / max(1, len(others))
+    # one level per sub-layer, across that sub-layer's candidates only: a line drawn through
+    # the sub-layers would cut across the offset candidates at interpolated heights
+    ax.hlines(identity, x - 0.45, x + 0.45, colors="k", linestyles="--", lw=1.5, zorder=3,
+              label="identity (the baseline)")  # fmt: skip
     for i, name in enumerate(others):
         rows = [fixed[n]["candidates"].get(name) for n in names]
         xs = [xi + (i - (len(others) - 1) / 2) * width for xi, r in zip(x, rows, strict=True) if r]
@@ -728,8 +731,8 @@ def fixed_operators_figure(traj: Trajectories, fixed: dict[str, Any], path: str 
     save_png(fig, path)
     return (
         "One fixed operator per sub-layer, fitted on half the examples: its Born fidelity with the model's next "
-        "distribution on the other half (bars: bootstrap 95 % intervals), against the identity (dashed). An operator "
-        "below the line does worse than leaving the state alone."
+        "distribution on the other half (bars: bootstrap 95 % intervals), against the identity (the dashed level of "
+        "each sub-layer). An operator below its sub-layer's level does worse than leaving the state alone."
     )
 
 

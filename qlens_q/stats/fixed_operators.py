@@ -23,19 +23,29 @@ its unit vectors in the order they are applied, ``O = R_k ... R_1``):
 ``procrustes``
     the orthogonal operator closest to carrying the fit inputs to the fit outputs,
     ``argmin_{R^T R = I} ||R Psi_in - Psi_out||_F`` (:func:`scipy.linalg.orthogonal_procrustes`).
-    When ``N`` exceeds :data:`PROCRUSTES_RANK` or twice the fit examples it is solved in the
-    ``r``-dimensional span ``Q`` of the fit states' leading singular vectors,
-    ``O = I + Q (R - I) Q^T`` (a full ``N``-dimensional Procrustes would rotate the
-    directions outside the fit span arbitrarily), and written as at most ``r``
-    reflections (:func:`householder_factors`, Cartan-Dieudonne).
+    Unless the fit states span all ``N`` dimensions (and ``N <= PROCRUSTES_RANK``) it is
+    solved in the ``r``-dimensional span ``Q`` of their leading singular vectors (``r``:
+    their numerical rank, at most :data:`PROCRUSTES_RANK`), ``O = I + Q (R - I) Q^T``: a
+    full ``N``-dimensional Procrustes would rotate the directions the fit states do not
+    reach arbitrarily. Written as at most ``r`` reflections (:func:`householder_factors`,
+    Cartan-Dieudonne).
 ``mean_householder``
     the paper's mean Householder vector of the fit examples, normalised, used as one operator.
 ``reflections_k``
     ``k`` fixed reflections (``k`` in :data:`REFLECTIONS`, at most ``N``), fitted by
     gradient ascent of the fit-set Born fidelity: L-BFGS (:func:`scipy.optimize.minimize`)
     on the analytic gradient (:func:`fidelity_and_gradient`), warm-started from the
-    ``k``-reflection fit below it (new reflections start in equal pairs, whose product is
-    the identity, so the warm start keeps the fidelity reached).
+    ``k``-reflection fit below it, padded with reflections that leave every Born
+    distribution as it is (equal pairs ``R_v R_v = I``, and for an odd count one
+    coordinate flip ``R_{e_j}``, which only changes the sign of amplitude ``j``); for
+    ``k = 1`` also from a coordinate flip (the identity's Born distributions) and, where
+    Procrustes needs at most ``k`` reflections, from its factors. L-BFGS never ends above
+    its start, and the best start's fit is kept, so on the fit half ``F(reflections_k)``
+    is at least that of ``reflections_(k-1)``, of identity, and of Procrustes when it has
+    at most ``k`` reflections. Fits run on one BLAS thread (:mod:`threadpoolctl`): the
+    same data then give the same reflections whatever the machine's thread settings;
+    another CPU may still round differently, so a refit recomputes the report's
+    ``reflections_k`` numbers to within the optimiser's tolerance, not bit for bit.
 ``u2`` (two outputs only)
     the best complex ``U(2)``. A real state ``cos(t/2)|0> + sin(t/2)|1>`` has Bloch vector
     ``(sin t, 0, cos t)``; any ``U(2)`` is a rotation of the Bloch sphere, after which
@@ -58,6 +68,7 @@ import numpy as np
 import scipy.linalg
 import scipy.optimize
 import scipy.stats
+import threadpoolctl
 from numpy.typing import NDArray
 
 from qlens_q.errors import InputError
@@ -72,6 +83,10 @@ PROCRUSTES_RANK = 128
 BOOTSTRAP = 2000
 #: L-BFGS iterations per reflection fit.
 FIT_ITERATIONS = 100
+#: Identity's gap to 1 below which no share of it is reported (``gap_closed`` is ``None``).
+GAP_MIN = 1e-9
+#: Singular values below this fraction of the largest do not span the Procrustes subspace.
+RANK_RTOL = 1e-10
 #: Vectors of more outputs than this are not written into the report (they recompute from the trajectories).
 STORED_VECTOR_MAX = 64
 
@@ -167,11 +182,33 @@ def fit_reflections(
         loss, grad = fidelity_and_gradient(w.reshape(shape), psi, sqrt_q)
         return loss, grad.ravel()
 
-    result = scipy.optimize.minimize(
-        objective, start.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": iterations}
-    )
-    fitted = np.asarray(result.x, dtype=np.float64).reshape(shape)
+    with threadpoolctl.threadpool_limits(limits=1, user_api="blas"):
+        result = scipy.optimize.minimize(
+            objective, start.ravel(), jac=True, method="L-BFGS-B", options={"maxiter": iterations}
+        )
+        fitted = np.asarray(result.x, dtype=np.float64).reshape(shape)
+        # L-BFGS descends; keep the start all the same should its last step not have
+        if objective(fitted.ravel())[0] > objective(start.ravel())[0]:
+            fitted = np.array(start, dtype=np.float64)
     return fitted / np.linalg.norm(fitted, axis=1, keepdims=True)
+
+
+def neutral_reflections(
+    count: int, psi: NDArray[np.float64], rng: np.random.Generator
+) -> NDArray[np.float64]:
+    """``count`` reflections whose product leaves every Born distribution of ``psi`` as it is.
+
+    Equal pairs ``R_v R_v = I`` (``v`` drawn from ``rng``) and, for an odd ``count``, one
+    coordinate flip ``R_{e_j}`` (it negates amplitude ``j`` alone), at the largest mean
+    amplitude ``j``, where a small turn of it moves the states most.
+    """
+    n = psi.shape[1]
+    pairs = np.repeat(rng.standard_normal((count // 2, n)), 2, axis=0)
+    if count % 2 == 0:
+        return pairs
+    flip = np.zeros((1, n))
+    flip[0, int(np.argmax(np.abs(psi).mean(axis=0)))] = 1.0
+    return np.vstack([pairs, flip])
 
 
 def householder_factors(orthogonal: NDArray[np.float64], atol: float = 1e-12) -> NDArray[np.float64]:
@@ -203,12 +240,9 @@ def procrustes(
 ) -> Operator:
     """The orthogonal operator closest to ``psi_in -> psi_out`` (full, or in an ``r``-dimensional span)."""
     n = psi_in.shape[1]
-    r = min(n, rank, 2 * psi_in.shape[0])
-    if r == n:
-        q_basis = np.eye(n)
-    else:
-        u, _, _ = np.linalg.svd(np.vstack([psi_in, psi_out]).T, full_matrices=False)
-        q_basis = u[:, :r]
+    u, sv, _ = np.linalg.svd(np.vstack([psi_in, psi_out]).T, full_matrices=False)
+    r = min(rank, int(np.sum(sv > RANK_RTOL * sv[0])))
+    q_basis = np.eye(n) if r == n else u[:, :r]
     a, b = psi_in @ q_basis, psi_out @ q_basis
     rotation, _ = scipy.linalg.orthogonal_procrustes(a, b)  # a @ rotation ~ b: the operator is rotation.T
     factors = householder_factors(rotation.T)
@@ -304,21 +338,34 @@ def fit_sublayer(traj: Trajectories, layer: SubLayer, seed: int = 0) -> SubLayer
         mean_householder(p_in[fit], p_out[fit]),
     ]
     rng = np.random.default_rng(np.random.SeedSequence([seed, 15, layer.index]))
-    previous = operators[-1].reflections if operators[-1].reflections.size else rng.standard_normal((1, n))
+    procrustes_factors = operators[1].reflections
+    previous = np.zeros((0, n))
     for k in (k for k in REFLECTIONS if k <= n):
-        start = previous[:k]
-        if start.shape[0] < k:
-            missing = k - start.shape[0]
-            fresh = rng.standard_normal(((missing + 1) // 2, n))
-            pairs = np.repeat(fresh, 2, axis=0)[:missing] if missing > 1 else fresh[:1]
-            start = np.vstack([start, pairs])
-        fitted = fit_reflections(psi_in, p_out[fit], start)
-        operators.append(Operator(f"reflections_{k}", fitted))
-        previous = fitted
+        starts = [np.vstack([previous, neutral_reflections(k - previous.shape[0], psi_in, rng)])]
+        if k == 1 and operators[2].reflections.size:
+            starts.append(operators[2].reflections)  # the paper's mean reflection
+        if 0 < procrustes_factors.shape[0] <= k:
+            pad = neutral_reflections(k - procrustes_factors.shape[0], psi_in, rng)
+            starts.append(np.vstack([procrustes_factors, pad]))
+        fits = [fit_reflections(psi_in, p_out[fit], start) for start in starts]
+        scores = [float(born_fidelity(Operator("", f).apply(psi_in), p_out[fit]).mean()) for f in fits]
+        previous = fits[int(np.argmax(scores))]  # the first of equals
+        operators.append(Operator(f"reflections_{k}", previous))
     if n == 2:
         operators.append(fit_u2(psi_in, p_out[fit]))
     constant = bool(np.ptp(p_in[fit], axis=0).max() < 1e-12)
     return SubLayerFit(layer, fit, heldout, tuple(operators), constant)
+
+
+def gap_closed(gain: float, identity: float | None) -> float | None:
+    """``(F - F_identity) / (1 - F_identity)``: the share of identity's gap to 1 an operator closes.
+
+    ``None`` when identity is already within :data:`GAP_MIN` of 1: there is no gap left to
+    close, and the ratio of two rounding errors would mean nothing.
+    """
+    if identity is None or 1.0 - identity < GAP_MIN:
+        return None
+    return gain / (1.0 - identity)
 
 
 def score(traj: Trajectories, fitted: SubLayerFit, seed: int = 0) -> dict[str, Any]:
@@ -346,9 +393,7 @@ def score(traj: Trajectories, fitted: SubLayerFit, seed: int = 0) -> dict[str, A
             "gain": float(np.mean(f - per_example_identity)),
             "gain_ci95": _interval(f - per_example_identity, seed + 1000 + i),
             "fit_fidelity": float(born_fidelity(op.apply(psi_fit), q_fit).mean()),
-            "gap_closed": None
-            if identity is None or identity >= 1.0
-            else (mean - identity) / (1.0 - identity),
+            "gap_closed": gap_closed(float(np.mean(f - per_example_identity)), identity),
             "top1": float(np.mean(op.born(psi).argmax(axis=1) == q.argmax(axis=1))),
             "reflections": int(op.reflections.shape[0]),
         }
