@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -252,3 +252,166 @@ def test_classifier_training_shortcut_gives_the_same_logits() -> None:
     assert full.shape == short.shape == (5, model.config.num_classes)
     assert torch.allclose(full, short, atol=1e-6)
     assert model.hidden(ids).shape == (5, 12, 16)  # a probe still sees every position
+
+
+class Plain(nn.Module):
+    """A tensor model with pooled logits ``(batch, N)``; ``head`` reads a residual row."""
+
+    def __init__(self, d: int = 8, n_out: int = 3, dropout: float = 0.0) -> None:
+        super().__init__()
+        self.emb = nn.Embedding(20, d)
+        self.blocks = nn.ModuleList(
+            nn.Sequential(nn.LayerNorm(d), nn.Linear(d, d), nn.Tanh()) for _ in range(2)
+        )
+        self.drop = nn.Dropout(dropout)
+        self.unembed = nn.Linear(d, n_out)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.emb(x)
+        for block in self.blocks:
+            h = h + block(h)
+        return self.unembed(h.mean(1))
+
+    def head(self, h: torch.Tensor) -> torch.Tensor:
+        return self.unembed(self.drop(h))
+
+
+def _tokens(n: int = 6, seed: int = 0) -> torch.Tensor:
+    return torch.randint(0, 20, (n, 5), generator=torch.Generator().manual_seed(seed))
+
+
+def test_float64_and_bfloat16_models_are_read_in_their_own_dtype() -> None:
+    torch.manual_seed(0)
+    model = Plain().double().eval()
+    x = _tokens()
+    probe = qlens_q.Probe(model, {"e": "emb", "b0": "blocks.0"}, model.head, readout="mean")
+    lenses = probe.fit_lenses([x], kind="affine", steps=5)
+    assert lenses.bias["point0"].dtype == torch.float64
+    traj = probe.trajectories([x], lenses)
+    with torch.no_grad():
+        softmax = torch.softmax(model(x), -1).numpy()
+    np.testing.assert_allclose(traj.at("final"), softmax, rtol=0, atol=1e-12)
+    half = Plain().to(torch.bfloat16).eval()
+    probe = qlens_q.Probe(half, {"e": "emb", "b0": "blocks.0"}, half.head, readout="mean")
+    lenses = probe.fit_lenses([x], kind="bias", steps=5)
+    assert lenses.bias["point0"].dtype == torch.float32  # a bfloat16 lens could not learn
+    traj = probe.trajectories([x], lenses)
+    assert traj.probs.shape == (6, 3, 3) and np.isfinite(traj.lens["e"]["kl"])
+
+
+@pytest.mark.parametrize(
+    ("head", "message"),
+    [
+        (lambda m: lambda h: m.head(h)[:, :2], r"returned shape \(6, 2\) for 6 rows; .* need \(6, 3\)"),
+        (lambda m: lambda h: m.head(h)[:, 0], r"returned shape \(6,\)"),
+        (lambda m: lambda h: m.head(h)[:, None], r"returned shape \(6, 1, 3\)"),
+        (lambda m: lambda h: m.head(h)[:2], r"returned shape \(2, 3\) for 6 rows"),
+        (lambda m: lambda h: m.head(h).detach().numpy(), "must return a torch.Tensor of logits, got ndarray"),
+    ],
+)
+def test_a_head_of_the_wrong_shape_is_refused_wherever_it_is_called(
+    head: Callable[[Plain], Any], message: str
+) -> None:
+    model = Plain().eval()
+    probe = qlens_q.Probe(model, {"e": "emb"}, head(model), readout="mean")
+    for call in (
+        lambda: probe.trajectories(_tokens()),
+        lambda: probe.fit_lenses(_tokens(), steps=1),
+        lambda: probe.lens_metrics(_tokens(), None),
+    ):
+        with pytest.raises(InputError, match=message) as info:
+            call()
+        assert "\n" not in str(info.value)
+    narrow = qlens_q.Probe(model, {"e": "emb"}, model.head, readout=lambda r, b: r[:, 0, :3])
+    with pytest.raises(InputError, match="readout: returned rows of width 3 from point 'e' of width 8"):
+        narrow.trajectories(_tokens())
+
+
+def test_lenses_of_another_width_or_readout_function_are_refused(tmp_path: Path) -> None:
+    model, wide = Plain().eval(), Plain(d=12).eval()
+    x = _tokens()
+    lenses = qlens_q.Probe(wide, {"e": "emb"}, wide.head, readout="mean").fit_lenses(x, steps=1)
+    probe = qlens_q.Probe(model, {"e": "emb"}, model.head, readout="mean")
+    for call in (lambda: probe.trajectories(x, lenses), lambda: probe.lens_metrics(x, lenses)):
+        with pytest.raises(InputError, match="width 12, the probe reads 8"):
+            call()
+
+    def first(r: torch.Tensor, b: Any) -> torch.Tensor:
+        return r[:, 0]
+
+    def last(r: torch.Tensor, b: Any) -> torch.Tensor:
+        return r[:, -1]
+
+    fitted = qlens_q.Probe(model, {"e": "emb"}, model.head, readout=first).fit_lenses(x, steps=1)
+    other = qlens_q.Probe(model, {"e": "emb"}, model.head, readout=last)
+    with pytest.raises(InputError, match=r"another readout function \(.*first\)"):
+        other.trajectories(x, fitted)
+    qlens_q.Probe(model, {"e": "emb"}, model.head, readout=first).trajectories(x, fitted)  # the same function
+    fitted.save(tmp_path)
+    other.trajectories(x, Lenses.load(tmp_path))  # a file records only "custom"
+
+
+class Shared(nn.Module):
+    """One block applied three times (ALBERT-style) and a block called by keyword only."""
+
+    def __init__(self, d: int = 8) -> None:
+        super().__init__()
+        self.emb = nn.Embedding(20, d)
+        self.block = nn.Linear(d, d)
+        self.kw = Keyword(d)
+        self.out = nn.Linear(d, 3)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.emb(x)
+        for _ in range(3):
+            h = h + torch.tanh(self.block(h))
+        return self.out(self.kw(hidden_states=h).mean(1))
+
+
+class Keyword(nn.Module):
+    def __init__(self, d: int) -> None:
+        super().__init__()
+        self.lin = nn.Linear(d, d)
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        return hidden_states + self.lin(hidden_states)
+
+
+def test_a_module_called_several_times_needs_a_chosen_call_and_keyword_inputs_are_read() -> None:
+    model = Shared().eval()
+    x = _tokens()
+    with pytest.raises(
+        InputError, match=r"'blk' \(block\) ran 3 times in one forward pass; name one call: block@1"
+    ):
+        qlens_q.Probe(model, {"blk": "block"}, model.out, readout="mean").trajectories(x)
+    seen: list[torch.Tensor] = []
+    model.block.register_forward_hook(lambda m, i, o: seen.append(o.detach()))
+    cached = qlens_q.Probe(model, {"a": "block@1", "c": "block@3"}, model.out, readout="mean").cache(x)
+    torch.testing.assert_close(cached.residuals["a"], seen[0].mean(1))
+    torch.testing.assert_close(cached.residuals["c"], seen[2].mean(1))
+    with pytest.raises(InputError, match="ran 3 times in one forward pass, not 4"):
+        qlens_q.Probe(model, {"d": "block@4"}, model.out, readout="mean").cache(x)
+    both = qlens_q.Probe(model, {"into": "kw:input", "out": "kw"}, model.out, readout="mean").cache(x)
+    into = both.residuals["into"]
+    torch.testing.assert_close(both.residuals["out"], into + model.kw.lin(into))
+
+
+def test_head_and_lenses_run_in_eval_mode_and_modes_are_restored() -> None:
+    torch.manual_seed(0)
+    model = Plain(dropout=0.9)
+    model.train()
+    model.blocks[1].eval()  # a mixed mode survives
+    x = _tokens()
+    probe = qlens_q.Probe(model, {"e": "emb", "b0": "blocks.0"}, model.head, readout="mean")
+    first, again = probe.trajectories(x), probe.trajectories(x)
+    np.testing.assert_array_equal(first.probs, again.probs)  # no dropout in the head
+    assert probe.fit_lenses(x, steps=2) is not None and probe.lens_metrics(x, None)
+    assert model.training and model.drop.training and not model.blocks[1].training
+
+
+def test_points_named_like_reserved_circuits_and_string_output_names_are_refused() -> None:
+    model = Plain()
+    with pytest.raises(InputError, match="bad point name 'trajectory'"):
+        qlens_q.Probe(model, {"trajectory": "emb"}, model.head)
+    with pytest.raises(InputError, match="output_names: must be a list of names, got str"):
+        qlens_q.Probe(model, {"e": "emb"}, model.head, output_names="abc")

@@ -24,6 +24,12 @@ KL(final || lens) several nats above the identity lens' at 0.05, below it at 1e-
 agreement with the model, with the identity lens' beside them, the baseline a
 tuned lens must beat.
 
+**Precision.** Lenses live on the model's device, in float64 for a float64 model and
+in float32 otherwise (a bfloat16 or float16 model's lens still learns in float32:
+Adam's steps of 1e-3 vanish next to 1 in bfloat16's 8-bit mantissa); the residual is
+cast to the lens' dtype, transformed, and cast back to its own dtype for the head.
+KL is computed in float32 or wider.
+
 Lenses save as ``lens.json`` (the :class:`LensConfig` and the sha256 of it and
 the weights, :func:`qlens_q.io.digest`) and ``lens.safetensors``.
 """
@@ -57,6 +63,32 @@ METRIC_CHUNK = 2048
 MAX_D_MODEL = 8192
 
 Head = Callable[[torch.Tensor], torch.Tensor]
+
+
+def lens_dtype(dtype: torch.dtype) -> torch.dtype:
+    """The dtype a lens learns in for residuals of ``dtype``: float64 stays, anything else is float32."""
+    return torch.float64 if dtype == torch.float64 else torch.float32
+
+
+def checked_head(head: Head, outputs: int) -> Head:
+    """``head`` wrapped so that a call returning anything but a ``(rows, outputs)`` tensor is refused.
+
+    ``rows`` is the number of residual rows given, ``outputs`` the width ``N`` of the model's own logits.
+    """
+
+    def call(h: torch.Tensor) -> torch.Tensor:
+        out = head(h)
+        if not isinstance(out, torch.Tensor):
+            raise InputError("head", f"must return a torch.Tensor of logits, got {type(out).__name__}")
+        if out.ndim != 2 or out.shape[0] != h.shape[0] or out.shape[1] != outputs:
+            raise InputError(
+                "head",
+                f"returned shape {tuple(out.shape)} for {h.shape[0]} rows; the model's logits need "
+                f"({h.shape[0]}, {outputs})",
+            )
+        return out
+
+    return call
 
 
 @dataclass(frozen=True)
@@ -117,6 +149,8 @@ class Lenses(nn.Module):
     def __init__(self, config: LensConfig) -> None:
         super().__init__()
         self.config = config
+        #: The callable readout the lenses were fitted with (in memory only; ``None`` when loaded).
+        self.readout_function: Callable[..., Any] | None = None
         d = config.d_model
         # parameters are keyed by the point's index: point names may hold '.', which torch refuses
         self.bias = nn.ParameterDict(
@@ -145,10 +179,12 @@ class Lenses(nn.Module):
         return groups
 
     def transform(self, point: str, residual: torch.Tensor) -> torch.Tensor:
-        """``h + b`` or ``A h + b``."""
+        """``h + b`` or ``A h + b``, computed in the lens' dtype and returned in ``residual``'s."""
         key = self._index(point)
-        h = self.linear[key](residual) if key in self.linear else residual
-        return h + self.bias[key]
+        bias = self.bias[key]
+        h = residual.to(device=bias.device, dtype=bias.dtype)
+        h = self.linear[key](h) if key in self.linear else h
+        return (h + bias).to(device=residual.device, dtype=residual.dtype)
 
     def logits(self, point: str, residual: torch.Tensor, head: Head) -> torch.Tensor:
         """Lens logits ``head(transform(h))``."""
@@ -156,7 +192,7 @@ class Lenses(nn.Module):
 
     def save(self, directory: str | Path) -> None:
         """``lens.safetensors`` and ``lens.json`` (with the sha256 of both) into ``directory``, atomically."""
-        data = save_tensors({k: v.detach().contiguous() for k, v in self.state_dict().items()})
+        data = save_tensors({k: v.detach().cpu().contiguous() for k, v in self.state_dict().items()})
         io.atomic_write_bytes(Path(directory) / LENS_FILE, data)
         config = asdict(self.config)
         io.atomic_write_json(
@@ -196,6 +232,10 @@ class Lenses(nn.Module):
             state = load_tensors(data)
         except Exception as exc:  # safetensors raises several types for a bad file
             raise InputError(str(weights), f"cannot read weights ({exc.__class__.__name__})") from None
+        dtypes = {t.dtype for t in state.values()}
+        if len(dtypes) != 1 or not dtypes <= {torch.float32, torch.float64}:
+            raise InputError(str(weights), f"holds {sorted(map(str, dtypes))}, not one of float32, float64")
+        lenses.to(dtypes.pop())
         expected = lenses.state_dict()
         if set(state) != set(expected) or any(state[k].shape != expected[k].shape for k in expected):
             raise InputError(str(weights), "tensors do not match the lens config")
@@ -210,10 +250,11 @@ def _key(index: int) -> str:
 
 
 def kl_final_lens(final_logits: torch.Tensor, lens_logits: torch.Tensor) -> torch.Tensor:
-    """Mean over rows of ``KL(p_final || p_lens)`` in nats."""
+    """Mean over rows of ``KL(p_final || p_lens)`` in nats, computed in float32 or wider."""
+    dtype = torch.promote_types(torch.promote_types(final_logits.dtype, lens_logits.dtype), torch.float32)
     return F.kl_div(
-        F.log_softmax(lens_logits.float(), -1),
-        F.log_softmax(final_logits.float(), -1),
+        F.log_softmax(lens_logits.to(dtype), -1),
+        F.log_softmax(final_logits.to(dtype), -1),
         log_target=True,
         reduction="batchmean",
     )
@@ -244,27 +285,29 @@ def fit_lenses(
 ) -> Lenses:
     """Fit one lens per point of ``config`` on cached ``residuals`` (rows) against ``final_logits``.
 
-    ``model`` (whose parameters ``head`` uses) is frozen while the lenses learn.
+    ``model`` (whose parameters ``head`` uses) is frozen while the lenses learn. The lenses
+    are built on the residuals' device in :func:`lens_dtype` of their dtype.
     """
     n = int(final_logits.shape[0])
     if n < 1:
         raise InputError("training data", "holds no rows to fit the lenses on")
     torch.manual_seed(config.seed)
     generator = torch.Generator().manual_seed(config.seed)
-    lenses = Lenses(config)
-    target = final_logits.detach().float()
+    first = next(iter(residuals.values()))
+    lenses = Lenses(config).to(device=first.device, dtype=lens_dtype(first.dtype))
+    target = final_logits.detach()
     full = config.batch_size is None or config.batch_size >= n
     bar = tqdm(total=config.steps * len(config.points), desc="lenses", disable=not progress, leave=False)
     with frozen(model):
         for point in config.points:
             optimizer = torch.optim.Adam(lenses.parameter_groups(point))
-            h = residuals[point].detach().float()
+            h = residuals[point].detach()
             for _ in range(config.steps):
                 optimizer.zero_grad()
                 if full:
                     loss = kl_final_lens(target, lenses.logits(point, h, head))
                 else:
-                    rows = torch.randint(n, (int(config.batch_size or n),), generator=generator)
+                    rows = torch.randint(n, (int(config.batch_size or n),), generator=generator).to(h.device)
                     loss = kl_final_lens(target[rows], lenses.logits(point, h[rows], head))
                 loss.backward()
                 optimizer.step()
@@ -293,8 +336,8 @@ def lens_metrics(
     for point, h_all in residuals.items():
         sums = {"kl": 0.0, "agreement": 0.0, "kl_identity": 0.0, "agreement_identity": 0.0}
         for start in range(0, n, chunk):
-            final = final_logits[start : start + chunk].float()
-            h = h_all[start : start + chunk].float()
+            final = final_logits[start : start + chunk]
+            h = h_all[start : start + chunk]
             top = final.argmax(-1)
             identity = head(h)
             tuned = identity if lenses is None else lenses.logits(point, h, head)

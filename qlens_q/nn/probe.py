@@ -29,11 +29,20 @@ final logits once (:meth:`Probe.cache`) and fits :mod:`qlens_q.nn.lenses` on the
 :meth:`Probe.trajectories` turns rows into distributions: ``softmax`` in float64
 of ``head(lens(h))`` at each hook point (the identity lens when ``lenses`` is
 ``None``) and of the model's logits at ``final``.
+
+**What is checked.** Every call of the head must return a ``(rows, N)`` tensor, ``N``
+the width of the model's own logits; a callable readout must return rows as wide as
+the tensor it read; lenses must have been fitted for the same points, residual width
+and readout. Rows stay in the model's dtype and on its device until the float64
+softmax, so a float64 model's ``final`` is the float64 softmax of its logits. The
+model (and a head that is a module) is held in eval mode while it is read, the head
+and the lenses are called, and every module's own mode is restored afterwards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,8 +54,8 @@ from tqdm import tqdm
 
 from qlens_q.errors import InputError
 from qlens_q.nn.hooks import capture, resolve
-from qlens_q.nn.lenses import LENS_KINDS, Head, LensConfig, Lenses, fit_lenses, lens_metrics
-from qlens_q.trajectories import NAME_PATTERN, Trajectories
+from qlens_q.nn.lenses import LENS_KINDS, Head, LensConfig, Lenses, checked_head, fit_lenses, lens_metrics
+from qlens_q.trajectories import NAME_PATTERN, TRAJECTORY, Trajectories
 
 Batch = torch.Tensor | Mapping[str, Any]
 Readout = str | Callable[[torch.Tensor, Any], torch.Tensor]
@@ -70,8 +79,8 @@ class Residuals:
 
 
 def softmax64(logits: torch.Tensor) -> NDArray[np.float64]:
-    """Softmax in float64: every row sums to 1 to machine precision."""
-    return torch.softmax(logits.detach().double(), dim=-1).numpy()
+    """Softmax in float64 (on the CPU): every row sums to 1 to machine precision."""
+    return torch.softmax(logits.detach().double(), dim=-1).cpu().numpy()
 
 
 def _logits_of(output: Any) -> torch.Tensor:
@@ -82,6 +91,28 @@ def _logits_of(output: Any) -> torch.Tensor:
     if not isinstance(output, torch.Tensor):
         raise InputError("model", f"returned {type(output).__name__}, not logits (a tensor or .logits)")
     return output
+
+
+def _same_function(a: Callable[..., Any], b: Callable[..., Any]) -> bool:
+    """The same callable, or closures of one ``def`` (same code object)."""
+    code = getattr(a, "__code__", None)
+    return a is b or (code is not None and code is getattr(b, "__code__", None))
+
+
+@contextmanager
+def evaluating(*modules: Any) -> Iterator[None]:
+    """Within the block every :class:`torch.nn.Module` given (and its submodules) is in eval mode.
+
+    Each submodule's own ``training`` flag is restored afterwards, so mixed modes survive.
+    """
+    flags = {m: m.training for module in modules if isinstance(module, nn.Module) for m in module.modules()}
+    try:
+        for m in flags:
+            m.training = False
+        yield
+    finally:
+        for m, flag in flags.items():
+            m.training = flag
 
 
 class Probe:
@@ -113,8 +144,11 @@ class Probe:
         if not isinstance(points, Mapping) or not points:
             raise InputError("points", "give at least one hook point: {name: 'dotted.module.path'}")
         for name, location in points.items():
-            if not isinstance(name, str) or not NAME_PATTERN.match(name) or name == FINAL:
-                raise InputError("points", f"bad point name {name!r} (letters, digits, '_.-'; not {FINAL!r})")
+            if not isinstance(name, str) or not NAME_PATTERN.match(name) or name in (FINAL, TRAJECTORY):
+                raise InputError(
+                    "points",
+                    f"bad point name {name!r} (letters, digits, '_.-'; not {FINAL!r} or {TRAJECTORY!r})",
+                )
             resolve(model, location)
         if not callable(head):
             raise InputError("head", "must be a callable: residual rows (rows, d) -> logits (rows, N)")
@@ -122,6 +156,8 @@ class Probe:
             raise InputError(
                 "readout", f"unknown readout {readout!r} (choose from {', '.join(READOUTS)}, or a callable)"
             )
+        if isinstance(output_names, str) or not (output_names is None or isinstance(output_names, Sequence)):
+            raise InputError("output_names", f"must be a list of names, got {type(output_names).__name__}")
         self.model = model
         self.points: dict[str, str] = dict(points)
         self.head = head
@@ -173,7 +209,12 @@ class Probe:
             rows = self.readout(x, batch)
             if not isinstance(rows, torch.Tensor) or rows.ndim != 2:
                 raise InputError(
-                    "readout", f"must return a (rows, d) tensor, got {getattr(rows, 'shape', rows)!r}"
+                    "readout",
+                    f"must return a (rows, d) tensor, got {getattr(rows, 'shape', type(rows).__name__)!r}",
+                )
+            if rows.shape[1] != x.shape[-1]:
+                raise InputError(
+                    "readout", f"returned rows of width {rows.shape[1]} from {what} of width {x.shape[-1]}"
                 )
             return rows
         if self.readout == "cls":
@@ -204,35 +245,34 @@ class Probe:
             raise InputError("batches", f"must be an iterable of batches, got {type(data).__name__}")
         chunks: dict[str, list[torch.Tensor]] = {p: [] for p in self.points}
         logits: list[torch.Tensor] = []
-        was_training = self.model.training
-        self.model.eval()
-        try:
-            with capture(self.model, self.points) as store:
-                for batch in tqdm(batches, desc="reading", unit="batch", disable=not progress, leave=False):
-                    store.clear()
-                    final = self._rows(_logits_of(self._call(batch)), batch, "the model's logits")
-                    for point in self.points:
-                        if point not in store:
-                            raise InputError(
-                                "points", f"{point!r} ({self.points[point]}) saw nothing in a forward pass"
-                            )
-                        rows = self._rows(store[point], batch, f"point {point!r}")
-                        if rows.shape[0] != final.shape[0]:
-                            raise InputError(
-                                "readout",
-                                f"point {point!r} gives {rows.shape[0]} rows, the logits {final.shape[0]}",
-                            )
-                        chunks[point].append(rows.float().cpu())
-                    logits.append(final.float().cpu())
-        finally:
-            self.model.train(was_training)
+        with evaluating(self.model), capture(self.model, self.points) as store:
+            for batch in tqdm(batches, desc="reading", unit="batch", disable=not progress, leave=False):
+                store.clear()
+                final = self._rows(_logits_of(self._call(batch)), batch, "the model's logits")
+                for point in self.points:
+                    rows = self._rows(store.read(point), batch, f"point {point!r}")
+                    if rows.shape[0] != final.shape[0]:
+                        raise InputError(
+                            "readout",
+                            f"point {point!r} gives {rows.shape[0]} rows, the logits {final.shape[0]}",
+                        )
+                    chunks[point].append(rows.detach())
+                logits.append(final.detach())
         if not logits:
             raise InputError("batches", "are empty")
-        residuals = {p: torch.cat(c) for p, c in chunks.items()}
+        try:
+            residuals = {p: torch.cat(c) for p, c in chunks.items()}
+            all_logits = torch.cat(logits)
+        except RuntimeError as exc:
+            raise InputError(
+                "batches", f"give rows that do not stack ({' '.join(str(exc).split())[:120]})"
+            ) from None
         widths = {p: int(r.shape[1]) for p, r in residuals.items()}
         if len(set(widths.values())) != 1:
             raise InputError("points", f"residual widths differ: {widths}")
-        out = Residuals(residuals, torch.cat(logits))
+        out = Residuals(residuals, all_logits)
+        if out.rows == 0:
+            raise InputError("batches", "hold no rows")
         n = int(out.logits.shape[1])
         if n < 2:
             raise InputError("head", f"the model gives {n} output, QLENS needs at least 2")
@@ -251,23 +291,44 @@ class Probe:
         batch_size: int | None = None,
         progress: bool = False,
     ) -> Lenses:
-        """One lens per hook point, fitted on ``data`` (batches or a :class:`Residuals` cache)."""
+        """One lens per hook point, fitted on ``data`` (batches or a :class:`Residuals` cache).
+
+        The model is held in eval mode; the lenses live on its device (:func:`qlens_q.nn.lenses.lens_dtype`).
+        """
         if kind not in LENS_KINDS:
             raise InputError("kind", f"unknown lens kind {kind!r} (choose from {', '.join(LENS_KINDS)})")
         cached = self.cache(data, progress=progress)
-        d_model = int(next(iter(cached.residuals.values())).shape[1])
+        d_model = _width(cached)
         config = LensConfig(
             points=tuple(self.points), d_model=d_model, kind=kind, readout=self.readout_name,
             steps=steps, learning_rate=learning_rate, batch_size=batch_size, seed=seed,
         )  # fmt: skip
-        return fit_lenses(
-            cached.residuals, cached.logits, self.head, config, model=self.model, progress=progress
-        )
+        with evaluating(self.model, self.head):
+            lenses = fit_lenses(
+                cached.residuals,
+                cached.logits,
+                self._head(cached),
+                config,
+                model=self.model,
+                progress=progress,
+            )
+        lenses.readout_function = self.readout if callable(self.readout) else None
+        return lenses
 
-    def check_lenses(self, lenses: Lenses | None) -> None:
-        """Refuse lenses fitted for other points, another residual width or another readout."""
+    def _head(self, cached: Residuals) -> Head:
+        """The head, checked to return ``(rows, N)`` logits, ``N`` the width of the model's own."""
+        return checked_head(self.head, int(cached.logits.shape[1]))
+
+    def check_lenses(self, lenses: Lenses | None, d_model: int | None = None) -> None:
+        """Refuse lenses fitted for other points, another residual width (``d_model``, when known) or readout.
+
+        A callable readout is compared by identity (or its ``def``'s code) with the one the lenses were
+        fitted with; lenses loaded from a file only record ``custom``, which any callable matches.
+        """
         if lenses is None:
             return
+        if not isinstance(lenses, Lenses):
+            raise InputError("lenses", f"must be qlens_q Lenses or None, got {type(lenses).__name__}")
         if tuple(lenses.config.points) != tuple(self.points):
             raise InputError(
                 "lenses", f"are for points {list(lenses.config.points)}, the probe has {list(self.points)}"
@@ -276,6 +337,21 @@ class Probe:
             raise InputError(
                 "lenses",
                 f"were fitted at readout {lenses.config.readout!r}, the probe reads {self.readout_name!r}",
+            )
+        fitted_with = lenses.readout_function
+        if (
+            callable(self.readout)
+            and fitted_with is not None
+            and not _same_function(fitted_with, self.readout)
+        ):
+            name = getattr(fitted_with, "__qualname__", type(fitted_with).__name__)
+            raise InputError(
+                "lenses", f"were fitted with another readout function ({name}); fit them with this one"
+            )
+        if d_model is not None and lenses.config.d_model != d_model:
+            raise InputError(
+                "lenses",
+                f"were fitted on residuals of width {lenses.config.d_model}, the probe reads {d_model}",
             )
 
     @torch.no_grad()
@@ -287,13 +363,12 @@ class Probe:
         """
         self.check_lenses(lenses)
         if isinstance(data, (Residuals, torch.Tensor, Mapping)):
-            cached = self.cache(data)
-            return lens_metrics(cached.residuals, cached.logits, self.head, lenses)
+            return self._metrics(self.cache(data), lenses)
         sums: dict[str, dict[str, float]] = {}
         rows = 0
         for batch in data:
             cached = self.cache(batch)
-            for point, values in lens_metrics(cached.residuals, cached.logits, self.head, lenses).items():
+            for point, values in self._metrics(cached, lenses).items():
                 acc = sums.setdefault(point, dict.fromkeys(values, 0.0))
                 for key, value in values.items():
                     acc[key] += value * cached.rows
@@ -301,6 +376,12 @@ class Probe:
         if rows == 0:
             raise InputError("batches", "are empty")
         return {point: {key: value / rows for key, value in acc.items()} for point, acc in sums.items()}
+
+    def _metrics(self, cached: Residuals, lenses: Lenses | None) -> dict[str, dict[str, float]]:
+        """:func:`qlens_q.nn.lenses.lens_metrics` on ``cached``, lenses checked, model and head in eval mode."""
+        self.check_lenses(lenses, _width(cached))
+        with evaluating(self.model, self.head, lenses):
+            return lens_metrics(cached.residuals, cached.logits, self._head(cached), lenses)
 
     @torch.no_grad()
     def trajectories(
@@ -318,11 +399,14 @@ class Probe:
         """
         self.check_lenses(lenses)
         cached = self.cache(data, progress=progress)
+        self.check_lenses(lenses, _width(cached))
+        head = self._head(cached)
         stages = []
-        for point in self.points:
-            h = cached.residuals[point]
-            logits = self.head(h) if lenses is None else lenses.logits(point, h, self.head)
-            stages.append(softmax64(logits))
+        with evaluating(self.model, self.head, lenses):
+            for point in self.points:
+                h = cached.residuals[point]
+                logits = head(h) if lenses is None else lenses.logits(point, h, head)
+                stages.append(softmax64(logits))
         stages.append(softmax64(cached.logits))
         return Trajectories(
             np.stack(stages, axis=1),
@@ -331,5 +415,10 @@ class Probe:
             output_names=self.output_names,
             sublayers=self.sublayers,
             meta=meta,
-            lens=lens_metrics(cached.residuals, cached.logits, self.head, lenses),
+            lens=self._metrics(cached, lenses),
         )
+
+
+def _width(cached: Residuals) -> int:
+    """The residual width ``d`` of a cache."""
+    return int(next(iter(cached.residuals.values())).shape[1])
