@@ -53,6 +53,9 @@ TRAJECTORY = "trajectory"
 #: as they are, so that saving and loading is the identity).
 RENORMALISE_ABOVE = 1e-12
 _SCALARS = (str, int, float, bool, type(None))
+#: Fields of every example's row in ``report.json``: no metadata column may take these names.
+RESERVED_META = ("id", "prediction", "probs", "top", "circuits", "crosscheck", "identity_layer",
+                 "label_probability", "label_rank")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,22 @@ class SubLayer:
     target: str
 
 
+def _column(values: Any, what: str) -> list[Any]:
+    """``values`` as a list: a sequence (not a string) or a 1-D array-like with ``tolist`` (numpy, torch)."""
+    if isinstance(values, (str, bytes)):
+        raise InputError(what, f"must be a list, not a {type(values).__name__}")
+    if isinstance(values, Sequence):
+        return list(values)
+    ndim = getattr(values, "ndim", None)
+    if ndim is not None and hasattr(values, "tolist"):
+        if ndim != 1:
+            raise InputError(what, f"must be one-dimensional, got {ndim} dimensions")
+        return list(values.tolist())
+    raise InputError(what, f"must be a list or a 1-D array, got {type(values).__name__}")
+
+
 def _names(values: Any, count: int, what: str, *, pattern: bool) -> tuple[str, ...]:
-    if isinstance(values, str) or not isinstance(values, Sequence):
-        raise InputError(what, f"must be a list of {count} strings, got {type(values).__name__}")
-    names = tuple(values)
+    names = tuple(_column(values, what))
     if len(names) != count:
         raise InputError(what, f"needs {count} names, got {len(names)}")
     for name in names:
@@ -92,9 +107,9 @@ def checked_probs(probs: Any, name: str = "probs") -> NDArray[np.float64]:
     :data:`qlens_q.validation.SUM_ATOL`; rows further than :data:`RENORMALISE_ABOVE`
     from 1 are divided by their sum, the others are kept bit for bit.
     """
-    if np.iscomplexobj(np.asarray(probs)):
-        raise InputError(name, "must be real numbers")
     try:
+        if np.iscomplexobj(np.asarray(probs)):
+            raise InputError(name, "must be real numbers")
         arr = np.array(probs, dtype=np.float64)
     except (TypeError, ValueError, OverflowError) as exc:
         raise InputError(name, f"not an array of numbers ({' '.join(str(exc).split())[:120]})") from None
@@ -133,7 +148,8 @@ class Trajectories:
         ids: ``K`` unique example ids (default ``"0" .. "K-1"``).
         output_names: ``N`` names of the output units (default ``"0" .. "N-1"``).
         sublayers: ``S - 1`` sub-layer names (default: each one's target point).
-        meta: per-example columns, each ``K`` JSON scalars (str, int, float, bool, None).
+        meta: per-example columns, each ``K`` JSON scalars (str, int, float, bool, None) as a list or
+            a 1-D array; a column may not take the name of a report field (:data:`RESERVED_META`).
         lens: per hook point, the lens summary over these examples (numbers only).
     """
 
@@ -168,6 +184,7 @@ class Trajectories:
             "output_names",
             pattern=False,
         )
+        _unique(self.output_names, "output_names")
         self._meta = _checked_meta(meta or {}, k)
         self._lens = _checked_lens(lens or {})
 
@@ -279,7 +296,9 @@ class Trajectories:
         }
 
     def save(self, path: str | Path) -> None:
-        """Write ``path`` (``.safetensors``: the array) and its sidecar ``.json`` beside it, atomically.
+        """Write the array and its JSON sidecar, atomically: ``path`` ending in ``.safetensors`` and
+        ``path`` with ``.json``; an existing directory gets ``trajectories.safetensors`` / ``.json``;
+        any other path gets ``.safetensors`` appended (``path.safetensors`` and ``path.json``).
 
         The sidecar records the sha256 of itself and the array file (:func:`qlens_q.io.digest`),
         so a pair that does not belong together, or an edited sidecar, is refused by :meth:`load`.
@@ -294,8 +313,8 @@ class Trajectories:
 
     @classmethod
     def load(cls, path: str | Path) -> Trajectories:
-        """Read what :meth:`save` wrote (``path``: the ``.safetensors`` file, or a run directory holding
-        ``trajectories.safetensors``)."""
+        """Read what :meth:`save` wrote, ``path`` read as :meth:`save` reads it: the ``.safetensors``
+        file, a run directory holding ``trajectories.safetensors``, or a path without the suffix."""
         from safetensors.numpy import load as load_arrays
 
         arrays, sidecar = _paths(path)
@@ -347,9 +366,12 @@ class Trajectories:
 
 
 def _paths(path: str | Path) -> tuple[Path, Path]:
+    """The array file and the sidecar of ``path`` (see :meth:`Trajectories.save`)."""
     target = Path(path)
-    if target.suffix != ".safetensors":  # a run directory
+    if target.is_dir():  # a run directory
         target = target / ARRAYS_FILE
+    elif target.suffix != ".safetensors":
+        target = target.with_name(target.name + ".safetensors")
     return target, target.with_suffix(".json")
 
 
@@ -358,11 +380,16 @@ def _checked_meta(meta: Mapping[str, Sequence[Any]], count: int) -> dict[str, tu
         raise InputError("meta", f"must map column names to lists, got {type(meta).__name__}")
     out: dict[str, tuple[Any, ...]] = {}
     for key, column in meta.items():
-        if not isinstance(key, str) or not key or key == "id":
-            raise InputError("meta", f"column names must be non-empty strings other than 'id', got {key!r}")
-        if isinstance(column, str) or not isinstance(column, Sequence) or len(column) != count:
-            raise InputError(f"meta[{key!r}]", f"needs one value per example ({count})")
-        values = tuple(x.item() if isinstance(x, np.generic) else x for x in column)
+        if not isinstance(key, str) or not key:
+            raise InputError("meta", f"column names must be non-empty strings, got {key!r}")
+        if key in RESERVED_META:
+            raise InputError(
+                "meta", f"column {key!r} would overwrite the report field of that name; rename it"
+            )
+        listed = _column(column, f"meta[{key!r}]")
+        if len(listed) != count:
+            raise InputError(f"meta[{key!r}]", f"needs one value per example ({count}), got {len(listed)}")
+        values = tuple(x.item() if isinstance(x, np.generic) else x for x in listed)
         for x in values:
             if not isinstance(x, _SCALARS) or (isinstance(x, float) and not math.isfinite(x)):
                 raise InputError(f"meta[{key!r}]", f"values must be finite JSON scalars, got {x!r}")

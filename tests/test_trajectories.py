@@ -70,11 +70,13 @@ def test_save_and_load_are_bit_for_bit(tmp_path: Path) -> None:
         (np.array([[[1.5, -0.5], [0.5, 0.5]]]), "negative"),
         (np.array([[[0.6, 0.6], [0.5, 0.5]]]), "sums to 1.2"),
         ([[["a", "b"], ["c", "d"]]], "not an array of numbers"),
+        ([[[0.5, 0.5], [1.0]]], "not an array of numbers"),
         (np.ones((2, 2, 2), dtype=complex) / 2, "real"),
     ],
 )
 def test_bad_arrays_are_refused_with_one_line(probs: Any, message: str) -> None:
-    points = ["p0", "p1"] if np.asarray(probs).ndim == 3 and np.asarray(probs).shape[1] == 2 else ["p0"]
+    shape = np.shape(probs) if not isinstance(probs, list) else (len(probs), len(probs[0]))
+    points = ["p0", "p1"] if len(shape) >= 2 and shape[1] == 2 else ["p0"]
     with pytest.raises(InputError, match=message) as info:
         Trajectories(probs, points)
     assert "\n" not in str(info.value)
@@ -91,7 +93,14 @@ def test_bad_arrays_are_refused_with_one_line(probs: Any, message: str) -> None:
         ({"output_names": ["a"]}, "needs 4 names"),
         ({"meta": {"label": [1]}}, "one value per example"),
         ({"meta": {"bad": [[1], [2]]}}, "JSON scalars"),
-        ({"meta": {"id": [1, 2]}}, "other than 'id'"),
+        ({"meta": {"id": [1, 2]}}, "'id' would overwrite the report field"),
+        ({"meta": {"prediction": [1, 2]}}, "'prediction' would overwrite"),
+        ({"meta": {"circuits": [1, 2]}}, "'circuits' would overwrite"),
+        ({"meta": {"label": [1, 2, 3]}}, r"one value per example \(2\), got 3"),
+        ({"meta": {"label": np.zeros((2, 1))}}, "must be one-dimensional"),
+        ({"meta": {"text": "ab"}}, "must be a list, not a str"),
+        ({"output_names": ["a", "b", "a", "c"]}, "'a' occurs twice"),
+        ({"output_names": "abcd"}, "must be a list, not a str"),
         ({"lens": {"a": {"kl": float("inf")}}}, "finite"),
     ],
 )
@@ -117,3 +126,28 @@ def test_load_refuses_mismatched_or_damaged_files(tmp_path: Path) -> None:
         Trajectories.load(tmp_path)
     with pytest.raises(InputError, match="cannot read trajectories"):
         Trajectories.load(tmp_path / "elsewhere")
+
+
+def test_ids_and_metadata_may_be_numpy_arrays_or_tensors() -> None:
+    torch = pytest.importorskip("torch")
+    traj = Trajectories(
+        _probs(), ["a", "b", "c"], ids=np.array(["w", "x", "y", "z"]),
+        meta={"label": np.arange(4), "weight": torch.tensor([0.5, 1.0, 1.5, 2.0]), "ok": [True] * 4},
+    )  # fmt: skip
+    assert traj.ids == ("w", "x", "y", "z")
+    assert traj.meta["label"] == (0, 1, 2, 3) and traj.meta["weight"] == (0.5, 1.0, 1.5, 2.0)
+    assert all(type(v) is int for v in traj.meta["label"])
+
+
+def test_save_without_a_suffix_writes_path_safetensors_and_path_json(tmp_path: Path) -> None:
+    traj = Trajectories(_probs(), ["a", "b", "c"])
+    traj.save(tmp_path / "plain")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.json", "plain.safetensors"]
+    assert Trajectories.load(tmp_path / "plain") == traj == Trajectories.load(tmp_path / "plain.safetensors")
+    (tmp_path / "run").mkdir()
+    traj.save(tmp_path / "run")  # an existing directory: the run-directory names
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == [
+        "trajectories.json",
+        "trajectories.safetensors",
+    ]
+    assert Trajectories.load(tmp_path / "run") == traj
