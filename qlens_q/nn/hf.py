@@ -9,8 +9,10 @@ read. The size a config asks for is bounded before anything is allocated.
 
 **Hook points** (:func:`hf_probe`), ``S = 2L + 1`` points for ``L`` layers:
 
-* BERT-family encoders (``bert``, ``roberta``, ``xlm-roberta``, ``electra``,
-  ``camembert``): ``embeddings`` (the output of the embedding block), then for
+* BERT-family encoders (``model_type`` ``bert``, ``roberta``, ``xlm-roberta``,
+  ``electra``, ``camembert``): ``embeddings`` (the output of the embedding block;
+  for an ELECTRA whose ``embedding_size`` differs from ``hidden_size``, the output
+  of ``embeddings_project``, the first row of the residual stream), then for
   each layer ``i`` the residual after attention + residual + LayerNorm
   (``encoder.layer.{i}.attention.output``) and after the feed-forward block +
   residual + LayerNorm (``encoder.layer.{i}.output``);
@@ -22,6 +24,19 @@ The last layer's output read through the head *is* the model's output, so it is
 not a hook point of its own: the trajectory ends at ``final``, and the last
 sub-layer (named ``layer{L-1}.ffn`` / ``layer{L-1}.mlp``) carries the previous point
 to the model's softmax. Sub-layers are named by the module they end at.
+Every other ``model_type`` (DistilBERT, ALBERT, ...) is refused, and so is a
+decoder sequence classifier (``GPT2ForSequenceClassification``: its ``score`` head
+reads the last non-padding token, which these probes do not model).
+
+**What is checked** before a weight is read: ``config.json`` (at most 1 MiB, a
+supported ``model_type``); safetensors weights (never a pickle) of at most
+:data:`MAX_WEIGHT_BYTES`; tokenizer files (:data:`TOKENIZER_FILES`); every config
+field that sizes a tensor (:data:`SIZE_FIELDS`), each in range and together at
+most :data:`MAX_PARAMETERS` parameters. After loading: every tensor of the
+architecture came from the checkpoint with its shape (no missing, mismatched, or
+unexpected body tensor: nothing is left randomly initialised), every weight is
+finite, and the tokenizer has more than :data:`MIN_TOKENS` tokens and no more
+than ``vocab_size`` (its ids index the embedding).
 
 **Heads.** A sequence classifier's own head (BERT: ``classifier(pooler(h))``;
 RoBERTa-like: ``classifier(h)``, both on the ``[CLS]`` row) with its ``id2label``
@@ -60,6 +75,38 @@ PICKLE_WEIGHTS = (
 #: Largest model accepted (parameters estimated from config.json, and bytes of weights).
 MAX_PARAMETERS, MAX_WEIGHT_BYTES = 2_000_000_000, 8 * 2**30
 MINILM = "minilm"
+#: Tokenizer files, one set of which a model folder must hold.
+TOKENIZER_FILES: tuple[tuple[str, ...], ...] = (
+    ("tokenizer.json",),
+    ("vocab.txt",),
+    ("vocab.json", "merges.txt"),
+    ("spiece.model",),
+    ("sentencepiece.bpe.model",),
+    ("tokenizer.model",),
+)
+#: A tokenizer with at most this many tokens is refused (an empty one holds only its special tokens).
+MIN_TOKENS = 8
+#: Config fields that size a tensor, each a positive integer at most :data:`MAX_FIELD`; the first of each
+#: group that is set is used (``None``: not needed by every model type).
+SIZE_FIELDS: dict[str, tuple[str, ...]] = {
+    "hidden": ("hidden_size", "n_embd"),
+    "layers": ("num_hidden_layers", "n_layer"),
+    "vocab": ("vocab_size",),
+    "positions": ("max_position_embeddings", "n_positions"),
+}
+OPTIONAL_SIZE_FIELDS = (
+    "intermediate_size",
+    "n_inner",
+    "type_vocab_size",
+    "embedding_size",
+    "num_attention_heads",
+    "n_head",
+)
+MAX_FIELD, MAX_POSITIONS, MAX_LABELS = 10**7, 2**17, 10**5
+#: Unexpected checkpoint tensors that belong to the model's body (another architecture, or more layers).
+BODY = ("embeddings", "embeddings_project", "encoder", "h", "wte", "wpe", "ln_f")
+#: Buffers older checkpoints hold and transformers recomputes (never a reason to refuse).
+BUFFERS = ("position_ids", "token_type_ids", "attn.bias", "attn.masked_bias")
 
 
 def transformers_module(option: str = "--backbone") -> Any:
@@ -119,19 +166,75 @@ def _config(directory: Path, option: str) -> dict[str, Any]:
     return raw
 
 
-def _positive(raw: dict[str, Any], keys: Sequence[str], option: str) -> int:
+def _positive(raw: dict[str, Any], keys: Sequence[str], option: str, limit: int = MAX_FIELD) -> int | None:
+    """The first of ``keys`` set in ``raw``, refused unless an integer in ``[1, limit]`` (``None``: none set)."""
     for key in keys:
         value = raw.get(key)
         if value is not None:
-            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10**7:
-                raise InputError(option, f"config.json {key} = {value!r} is out of range")
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= limit:
+                raise InputError(option, f"config.json {key} = {value!r} is out of range (1 to {limit:,})")
             return value
-    raise InputError(option, f"config.json gives none of {', '.join(keys)}")
+    return None
+
+
+def _required(raw: dict[str, Any], keys: Sequence[str], option: str, limit: int = MAX_FIELD) -> int:
+    value = _positive(raw, keys, option, limit)
+    if value is None:
+        raise InputError(option, f"config.json gives none of {', '.join(keys)}")
+    return value
+
+
+def _labels(raw: dict[str, Any], option: str) -> int:
+    """How many labels a classifier's config declares (``num_labels``, else ``id2label``), bounded."""
+    labels = raw.get("id2label")
+    if labels is not None and not isinstance(labels, dict):
+        raise InputError(option, "config.json id2label is not a mapping")
+    count = _positive(raw, ("num_labels",), option, MAX_LABELS)
+    if count is None:
+        count = len(labels) if labels else 2
+    if not 1 <= count <= MAX_LABELS:
+        raise InputError(option, f"config.json id2label has {count:,} labels (1 to {MAX_LABELS:,})")
+    if labels and len(labels) != count:
+        raise InputError(option, f"config.json num_labels = {count} but id2label has {len(labels)} labels")
+    return count
+
+
+def parameter_estimate(raw: dict[str, Any], option: str = "--backbone", labels: int = 0) -> dict[str, int]:
+    """Parameters per config field that sizes a tensor (each field checked in range first).
+
+    Embeddings: ``vocab_size``, ``max_position_embeddings``/``n_positions``, ``type_vocab_size`` rows of
+    ``embedding_size`` (else the hidden size), plus the ``embedding_size x hidden`` projection; per layer
+    ``4 h^2 + 2 h * intermediate_size``; the head: ``labels`` rows. Refuses a field out of range.
+    """
+    hidden = _required(raw, SIZE_FIELDS["hidden"], option)
+    layers = _required(raw, SIZE_FIELDS["layers"], option)
+    vocab = _required(raw, SIZE_FIELDS["vocab"], option)
+    positions = _positive(raw, SIZE_FIELDS["positions"], option, MAX_POSITIONS) or 512
+    sizes = {key: _positive(raw, (key,), option) for key in OPTIONAL_SIZE_FIELDS}
+    inner = sizes["intermediate_size"] or sizes["n_inner"] or 4 * hidden
+    width = sizes["embedding_size"] or hidden
+    return {
+        "vocab_size": vocab * width,
+        SIZE_FIELDS["positions"][0 if "max_position_embeddings" in raw else 1]: positions * width,
+        "type_vocab_size": (sizes["type_vocab_size"] or 0) * width,
+        "embedding_size": width * hidden if width != hidden else 0,
+        "num_hidden_layers": layers * (4 * hidden * hidden + 2 * hidden * inner),
+        "num_labels": labels * hidden + (hidden * hidden if labels else 0),
+    }
+
+
+def _has_tokenizer(directory: Path) -> bool:
+    return any(all((directory / name).is_file() for name in group) for group in TOKENIZER_FILES)
 
 
 def inspect_local(path: str | Path, option: str = "--backbone") -> LocalModel:
-    """Check a local model folder (see the module docstring) without loading any weight."""
-    directory = Path(path)
+    """Check a local model folder without loading any weight (see *What is checked* in the module docstring).
+
+    ``~`` is expanded. Refused: no folder, no ``config.json``, a pickle-only or too large checkpoint, an
+    unsupported ``model_type`` or decoder classifier, a GPT-2 without its LM head, no tokenizer files, a
+    size field out of range or too many parameters in all (the message names the largest field).
+    """
+    directory = Path(path).expanduser()
     if not directory.is_dir():
         raise InputError(option, f"{path} is not a local directory (qlens-q never downloads models)")
     raw = _config(directory, option)
@@ -155,32 +258,82 @@ def inspect_local(path: str | Path, option: str = "--backbone") -> LocalModel:
     if model_type not in ENCODER_TYPES | DECODER_TYPES:
         supported = ", ".join(sorted(ENCODER_TYPES | DECODER_TYPES))
         raise InputError(option, f"model type {model_type!r} is not supported (supported: {supported})")
-    hidden = _positive(raw, ("hidden_size", "n_embd"), option)
-    layers = _positive(raw, ("num_hidden_layers", "n_layer"), option)
-    vocab = _positive(raw, ("vocab_size",), option)
-    inner = raw.get("intermediate_size") or raw.get("n_inner") or 4 * hidden
-    estimate = vocab * hidden + layers * (4 * hidden * hidden + 2 * hidden * int(inner))
-    if estimate > MAX_PARAMETERS:
-        raise InputError(
-            option, f"config.json asks for about {estimate:.2e} parameters; the limit is {MAX_PARAMETERS:.0e}"
-        )
     architectures = [str(a) for a in raw.get("architectures") or []]
-    if any(a.endswith("ForSequenceClassification") for a in architectures):
-        labels = raw.get("id2label") or {}
-        count = raw.get("num_labels") or (len(labels) if isinstance(labels, dict) and labels else 2)
-        return LocalModel(directory, model_type, "sequence-classifier", layers, int(count))
+    classifier = any(a.endswith("ForSequenceClassification") for a in architectures)
+    if classifier and model_type in DECODER_TYPES:
+        raise InputError(option, decoder_classifier_message(model_type))
+    if model_type in DECODER_TYPES and not any(
+        a.endswith(("LMHeadModel", "ForCausalLM")) for a in architectures
+    ):
+        raise InputError(
+            option, f"{directory} is {_without_head(model_type)} ({architectures or 'no architectures'})"
+        )
+    labels = _labels(raw, option) if classifier else 0
+    terms = parameter_estimate(raw, option, labels)
+    estimate = sum(terms.values())
+    if estimate > MAX_PARAMETERS:
+        field = max(terms, key=lambda k: terms[k])
+        raise InputError(
+            option,
+            f"config.json asks for about {estimate:.2e} parameters ({field} alone {terms[field]:.2e}); "
+            f"the limit is {MAX_PARAMETERS:.0e}",
+        )
+    if not _has_tokenizer(directory):
+        files = " or ".join("+".join(group) for group in TOKENIZER_FILES)
+        raise InputError(option, f"{directory} holds no tokenizer files ({files})")
+    layers = _required(raw, SIZE_FIELDS["layers"], option)
+    if classifier:
+        return LocalModel(directory, model_type, "sequence-classifier", layers, labels)
     if model_type in DECODER_TYPES:
-        if not any(a.endswith(("LMHeadModel", "ForCausalLM")) for a in architectures):
-            raise InputError(
-                option,
-                f"{directory} is a {model_type} without its language-model head ({architectures or 'no architectures'})",
-            )
-        return LocalModel(directory, model_type, "causal-lm", layers, vocab)
+        return LocalModel(
+            directory, model_type, "causal-lm", layers, _required(raw, SIZE_FIELDS["vocab"], option)
+        )
     return LocalModel(directory, model_type, "encoder", layers, None)
 
 
+def _without_head(model_type: str) -> str:
+    return (
+        "a GPT-2 without its LM head"
+        if model_type == "gpt2"
+        else f"a {model_type} without its language-model head"
+    )
+
+
+def decoder_classifier_message(model_type: str) -> str:
+    """Why a decoder sequence classifier is refused."""
+    return (
+        f"a {model_type} sequence classifier is not supported (its score head reads the last non-padding "
+        "token); give a causal LM (--task lm) or a BERT-family classifier"
+    )
+
+
+def _loading_problems(info: dict[str, Any], kind: str) -> str | None:
+    """What the checkpoint lacks or holds amiss, or ``None`` (a bare encoder needs no pooler)."""
+    missing = sorted(
+        k for k in info.get("missing_keys") or () if not (kind == "encoder" and k.startswith("pooler."))
+    )
+    mismatched = sorted(str(k[0] if isinstance(k, tuple) else k) for k in info.get("mismatched_keys") or ())
+    body = sorted(
+        k
+        for k in info.get("unexpected_keys") or ()
+        if any(part in BODY for part in k.split(".")[:2]) and not k.endswith(BUFFERS)
+    )
+    for what, keys in (("lacks", missing), ("holds tensors of another shape:", mismatched),
+                       ("holds tensors its architecture has no place for:", body)):  # fmt: skip
+        if keys:
+            more = f" and {len(keys) - 3} more" if len(keys) > 3 else ""
+            random = " (they would be random)" if keys is missing else ""
+            return f"its checkpoint {what} {', '.join(keys[:3])}{more}{random}"
+    return None
+
+
 def load_local(info: LocalModel, option: str = "--backbone") -> tuple[Any, Any]:
-    """The model (in eval mode) and its tokenizer, from the folder :func:`inspect_local` checked."""
+    """The model (in eval mode) and its tokenizer, from the folder :func:`inspect_local` checked.
+
+    Refused: a checkpoint that lacks a tensor of the architecture, holds one of another shape, or holds
+    body tensors the architecture has no place for (names the first few); a non-finite weight; a
+    tokenizer with at most :data:`MIN_TOKENS` tokens or more than the config's ``vocab_size``.
+    """
     transformers = transformers_module(option)
     classes = {
         "sequence-classifier": transformers.AutoModelForSequenceClassification,
@@ -188,14 +341,28 @@ def load_local(info: LocalModel, option: str = "--backbone") -> tuple[Any, Any]:
         "encoder": transformers.AutoModel,
     }
     try:
-        model = classes[info.kind].from_pretrained(
-            str(info.path), local_files_only=True, use_safetensors=True
+        model, loading = classes[info.kind].from_pretrained(
+            str(info.path),
+            local_files_only=True,
+            use_safetensors=True,
+            output_loading_info=True,
+            ignore_mismatched_sizes=True,  # reported, then refused, by name
         )
         tokenizer = transformers.AutoTokenizer.from_pretrained(str(info.path), local_files_only=True)
     except Exception as exc:  # transformers raises many types for a folder it cannot use
         raise InputError(
             option, f"{info.path} cannot be loaded: {' '.join(str(exc).split())[:200]}"
         ) from None
+    problem = _loading_problems(loading, info.kind)
+    if problem:
+        raise InputError(option, f"{info.path}: {problem}")
+    tokens, vocab = len(tokenizer), int(model.config.vocab_size)
+    if tokens <= MIN_TOKENS or tokens > vocab:
+        raise InputError(
+            option,
+            f"{info.path}: its tokenizer has {tokens:,} tokens; the model's vocab_size is {vocab:,} "
+            f"(a tokenizer needs more than {MIN_TOKENS} tokens and at most vocab_size)",
+        )
     for name, tensor in model.state_dict().items():
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
             raise InputError(option, f"{info.path}: weight {name} holds non-finite values")
@@ -233,15 +400,32 @@ class HeadedEncoder(nn.Module):
         return self.head(self.pool(hidden, attention_mask))
 
 
+def _check_supported(model: Any) -> None:
+    model_type = getattr(getattr(model, "config", None), "model_type", None)
+    if model_type not in ENCODER_TYPES | DECODER_TYPES:
+        raise InputError("model", f"model type {model_type!r} is not supported")
+    if model_type in DECODER_TYPES and not isinstance(model, HeadedEncoder):
+        if hasattr(model, "score") or type(model).__name__.endswith("ForSequenceClassification"):
+            raise InputError("model", decoder_classifier_message(model_type))
+        if not hasattr(model, "lm_head"):
+            raise InputError("model", f"{_without_head(model_type)}: load it with AutoModelForCausalLM")
+
+
 def layer_points(model: Any) -> tuple[dict[str, str], list[str]]:
-    """All ``1 + 2L`` hook points of a supported model, and the name of the sub-layer ending at each."""
+    """All ``1 + 2L`` hook points of a supported model, and the name of the sub-layer ending at each.
+
+    Refuses an unsupported ``model_type``, a decoder sequence classifier, and a bare GPT-2 (no LM head).
+    """
     model_type = model.config.model_type
+    _check_supported(model)
     if model_type in ENCODER_TYPES:
         if isinstance(model, HeadedEncoder):
             prefix = "encoder."
         else:
             prefix = "" if model.base_model is model else f"{model.base_model_prefix}."
-        points = {"embeddings": f"{prefix}embeddings"}
+        base = model.encoder if isinstance(model, HeadedEncoder) else model.base_model
+        embeddings = "embeddings_project" if hasattr(base, "embeddings_project") else "embeddings"
+        points = {"embeddings": f"{prefix}{embeddings}"}
         for i in range(model.config.num_hidden_layers):
             points[f"layer{i}.attention"] = f"{prefix}encoder.layer.{i}.attention.output"
             points[f"layer{i}.ffn"] = f"{prefix}encoder.layer.{i}.output"
@@ -256,10 +440,14 @@ def layer_points(model: Any) -> tuple[dict[str, str], list[str]]:
 
 
 def model_head(model: Any) -> Callable[[torch.Tensor], torch.Tensor]:
-    """The map from a residual row to the model's logits (see the module docstring)."""
+    """The map from a residual row to the model's logits (see the module docstring).
+
+    Refuses what :func:`layer_points` refuses, and an encoder without a head.
+    """
     if isinstance(model, HeadedEncoder):
         return model.head
     model_type = model.config.model_type
+    _check_supported(model)
     if model_type in DECODER_TYPES:
         return lambda h: model.lm_head(model.transformer.ln_f(h))
     classifier = getattr(model, "classifier", None)

@@ -92,9 +92,13 @@ def config_section(config: Any, drop: tuple[str, ...] = ("out", "progress", "exe
     return {k: v for k, v in asdict(config).items() if k not in drop}
 
 
-def lens_note(lenses: Lenses, outputs: int) -> list[str]:
-    """What a bias lens cannot do in front of a linear head over two outputs."""
-    if lenses.config.kind == "bias" and outputs == 2:
+def lens_note(lenses: Lenses, outputs: int, *, affine_head: bool = True) -> list[str]:
+    """What a bias lens cannot do in front of an affine head over two outputs.
+
+    ``affine_head``: whether the head is affine in the residual row (the toy model's, MiniLM's linear
+    head); a BERT classifier's ``classifier(tanh(pooler(h)))`` is not, and gets no note.
+    """
+    if lenses.config.kind == "bias" and outputs == 2 and affine_head:
         return [
             "A bias lens h + b in front of a head whose last step is linear over two outputs can only shift "
             "the logit difference by one number per hook point; `--lens affine` (A h + b) can do more."

@@ -330,13 +330,16 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
         description = f"A pretrained {info.model_type} causal language model ({info.layers} layers), its own vocabulary and head."
         data_section.update(tokenizer="the model's own", max_tokens=width)
         model_config = {"backbone": config.backbone, "layers": info.layers}
-    lenses = None if directory is None else saved_lenses(directory, probe, config.lens or "bias")
+    # bias for the toy model, affine for a pretrained backbone (a d x d map per point: its cost does not grow
+    # with the vocabulary, whose softmax the bias lens pays for as well)
+    kind = config.lens or ("bias" if config.backbone == "toy" else "affine")
+    lenses = None if directory is None else saved_lenses(directory, probe, kind)
     with clock.stage("lens"):
         if lenses is None:
             docs = sample_documents(encoded.train_mask, config.seed)
             sample_ids, sample_mask = encoded.train_ids[docs], encoded.train_mask[docs]
             lenses = probe.fit_lenses(
-                list(position_batches(sample_ids, sample_mask, word_positions(sample_mask))), kind=config.lens or "bias",
+                list(position_batches(sample_ids, sample_mask, word_positions(sample_mask))), kind=kind,
                 seed=config.seed, steps=LENS_STEPS, batch_size=LENS_BATCH, progress=config.progress,
             )  # fmt: skip
     fitted = lenses
@@ -376,7 +379,7 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
         "vocabulary": traj.num_outputs,
     }
     notes = [
-        *lens_note(fitted, traj.num_outputs),
+        *lens_note(fitted, traj.num_outputs, affine_head=config.backbone == "toy"),
         f"The lens table is scored on every held-out position ({positions:,}). {traj.num_examples:,} of them, one per "
         f"test document at a seeded position, are analysed (the held-out test splits them by document); the first "
         f"{limit} are read as circuits by the Born check.",

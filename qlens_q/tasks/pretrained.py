@@ -167,25 +167,28 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
         caches = {part: _without(c, last, c.logits) for part, c in caches.items()}
     probe = hf_probe(model, tokenizer, readout=readout, names=names)
     kind = config.lens or LENS
+    comparable = (info.outputs or len(CLASS_NAMES)) == len(CLASS_NAMES)
+    # A label indexes the model's outputs only when they are the task's classes; else it is the class's name.
+    shown = {"label": [ex.label if comparable else CLASS_NAMES[ex.label] for ex in split.test]}
     with clock.stage("lens"):
         lenses = probe.fit_lenses(caches["train"], kind=kind, seed=config.seed, progress=config.progress)
         examples = split.test
         every = probe.trajectories(
             caches["test"], lenses, ids=[ex.id for ex in examples],
-            meta={"text": [ex.text for ex in examples], "label": [ex.label for ex in examples]},
+            meta={"text": [ex.text for ex in examples], **shown},
         )  # fmt: skip
     traj = every.select(slice(0, config.limit)) if config.limit else every
     n = traj.num_outputs
     metrics: dict[str, Any] = {}
-    comparable = n == len(CLASS_NAMES)
     if comparable:
         metrics["test accuracy"] = accuracy(caches["test"].logits, labels["test"])
         metrics["train accuracy"] = accuracy(caches["train"].logits, labels["train"])
     metrics["parameters"] = parameter_count(model)
     metrics["layers"] = info.layers
-    is_minilm = info.path == minilm_path()
-    name = "all-MiniLM-L6-v2" if is_minilm else f"{info.model_type} model at {info.path}"
-    notes = lens_note(lenses, n)
+    name = (
+        "all-MiniLM-L6-v2" if backbone(config)[0] == "minilm" else f"{info.model_type} model at {info.path}"
+    )
+    notes = lens_note(lenses, n, affine_head=isinstance(model, HeadedEncoder))
     if isinstance(model, HeadedEncoder):
         description = (
             f"{name} ({info.layers} layers, frozen) with a linear head on its {model.pooling}-pooled last layer, "
@@ -201,6 +204,11 @@ def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
         if comparable:
             notes.append(
                 "Accuracy compares the model's class j with the data's label j: the model's label order is its own."
+            )
+        else:
+            notes.append(
+                f"The model's {n} labels are not the task's {len(CLASS_NAMES)} classes: each example's label is "
+                "the data's class name, and no accuracy, label probability or label rank is computed."
             )
     notes.append(
         "The last layer's output read through the head is the model's output, so the trajectory ends there "
