@@ -367,7 +367,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="toy",
         help="the model: 'toy' (the paper's one-block model, trained here), 'minilm' (all-MiniLM-L6-v2, frozen, "
         "with a linear head trained here; needs qlens-q[hf]) or 'hf:PATH' (a local Hugging Face model folder: "
-        "a sequence classifier, an encoder, or a causal LM)",
+        "a BERT-family (bert, roberta, xlm-roberta, electra, camembert) sequence classifier or encoder, or a GPT-2 "
+        "causal LM read at every position whose next token is real; '~' is expanded; other model types and "
+        "decoder classifiers are refused)",
     )
     p.add_argument(
         "--data",
