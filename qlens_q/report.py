@@ -54,6 +54,8 @@ def example_rows(result: CheckResult) -> list[dict[str, Any]]:
         p = traj.probs[k]
         final = p[-1]
         row: dict[str, Any] = {**traj.example(k), "prediction": traj.output_names[int(final.argmax())]}
+        # An int label indexes the model's outputs (tasks store one only when the model's outputs are the
+        # task's classes); any other label (a class name) gets no probability or rank.
         label = row.get("label")
         if isinstance(label, int) and not isinstance(label, bool) and 0 <= label < traj.num_outputs:
             row["label_probability"] = float(final[label])

@@ -133,7 +133,9 @@ def pick_example(traj: Trajectories) -> int:
 
 
 def example_classes(traj: Trajectories) -> tuple[NDArray[np.intp], str]:
-    """Per example the class to colour it by: its ``label`` when the metadata has one, else the model's prediction."""
+    """Per example the class to colour it by: its ``label`` when the metadata's labels are output indices
+    (ints in range: the model's outputs are the task's classes), else the model's prediction (labels
+    given by name, as for a model whose labels are not the task's classes)."""
     labels = traj.meta.get("label")
     if labels is not None and all(isinstance(x, int) and 0 <= x < traj.num_outputs for x in labels):
         return np.asarray(labels, dtype=np.intp), "label"
