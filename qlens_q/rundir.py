@@ -186,6 +186,8 @@ def save_run(
     checked = result.trajectories.num_examples
     if traj.num_examples < checked or list(traj.ids[:checked]) != list(result.trajectories.ids):
         raise InputError("trajectories", "must begin with the checked examples, in order")
+    if analysis is not None:
+        check_analysis(analysis, traj)
     timing = dict(seconds or {})
     timing.update(result.seconds)
     analysis = None if analysis is None else dict(analysis)
@@ -215,6 +217,30 @@ def save_run(
         io.atomic_write_text(staging / "report.md", render_markdown(report))
         write_timing(staging, timing)
     return report
+
+
+def check_analysis(analysis: Any, traj: Trajectories) -> None:
+    """Refuse an analysis that is not :func:`qlens_q.analyze`'s of ``traj``: its ``format``, ``points``,
+    ``sublayers``, per-sub-layer ``layers``, ``examples`` and ``num_outputs`` must match, before anything is drawn or written."""
+    from qlens_q.stats.analysis import ANALYSIS_FORMAT
+
+    if not isinstance(analysis, Mapping) or analysis.get("format") != ANALYSIS_FORMAT:
+        found = analysis.get("format") if isinstance(analysis, Mapping) else type(analysis).__name__
+        raise InputError("analysis", f"is not a {ANALYSIS_FORMAT} analysis (qlens_q.analyze), got {found!r}")
+    expected = {
+        "points": list(traj.points),
+        "sublayers": list(traj.sublayers),
+        "examples": traj.num_examples,
+        "num_outputs": traj.num_outputs,
+    }
+    for key, value in expected.items():
+        if analysis.get(key) != value:
+            raise InputError(
+                "analysis", f"is of other trajectories: {key} {analysis.get(key)!r}, these have {value!r}"
+            )
+    layers = analysis.get("layers")
+    if not isinstance(layers, Mapping) or sorted(layers) != sorted(traj.sublayers):
+        raise InputError("analysis", f"needs one 'layers' entry per sub-layer ({', '.join(traj.sublayers)})")
 
 
 def _write_heldout(root: Path, heldout: HeldOutResult | None) -> None:

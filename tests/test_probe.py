@@ -415,3 +415,40 @@ def test_points_named_like_reserved_circuits_and_string_output_names_are_refused
         qlens_q.Probe(model, {"trajectory": "emb"}, model.head)
     with pytest.raises(InputError, match="output_names: must be a list of names, got str"):
         qlens_q.Probe(model, {"e": "emb"}, model.head, output_names="abc")
+
+
+def test_analyze_takes_the_verdicts_and_save_refuses_an_analysis_of_other_trajectories(
+    tmp_path: Path,
+) -> None:
+    probs = np.random.default_rng(0).dirichlet(np.ones(2), size=(3, 3))
+    traj = Trajectories(probs, ["a", "b", "final"])
+    result = qlens_q.check(traj, shots=500, seed=0)
+    plain = qlens_q.analyze(traj, seed=0, permutations=20)
+    with_verdicts = qlens_q.analyze(traj, seed=0, permutations=20, verdicts=result.verdicts)
+    assert "crosscheck" not in plain
+    passed = {
+        c: sum(v.passed for v in result.verdicts if v.circuit == c) for c in ("b", "final", "trajectory")
+    }
+    assert with_verdicts["crosscheck"] == {
+        c: {"circuits": 3, "passed": n, "pass_rate": n / 3} for c, n in passed.items()
+    }
+    json.dumps(with_verdicts)  # JSON-ready
+    with_verdicts.pop("crosscheck"), plain.pop("seconds"), with_verdicts.pop("seconds")
+    assert json.dumps(with_verdicts) == json.dumps(plain)
+    for verdicts, message in (
+        ([object()], "a verdict of circuit None"),
+        ("passed", "must be a list of Verdicts"),
+    ):
+        with pytest.raises(InputError, match=message):
+            qlens_q.analyze(traj, verdicts=verdicts)  # type: ignore[arg-type]
+    other = qlens_q.analyze(Trajectories(probs[:2], ["a", "b", "final"]), seed=0, permutations=20)
+    renamed = qlens_q.analyze(Trajectories(probs, ["a", "x", "final"]), seed=0, permutations=20)
+    for analysis, message in (
+        (other, "examples 2, these have 3"),
+        (renamed, "points"),
+        ({"format": "mine"}, "is not a qlens-q-analysis"),
+        ({**plain, "layers": {}}, "one 'layers' entry per sub-layer"),
+    ):
+        with pytest.raises(InputError, match=message) as info:
+            result.save(tmp_path / "run", analysis=analysis)
+        assert "\n" not in str(info.value) and not (tmp_path / "run").exists()

@@ -26,6 +26,12 @@ kept as their largest coordinates, named by the outputs. The paper's reference
 numbers (SentiHood, 2 classes) come along when the trajectories are the paper's
 shape: sub-layers ``attention`` and ``mlp`` over two classes.
 
+Given the cross-check's ``verdicts`` (``check(...).verdicts``), the result also holds
+``crosscheck``: per sub-layer, and for the circuit through all points under
+``"trajectory"``, how many of its circuits ran (``circuits``), how many passed
+(``passed``) and their ratio (``pass_rate``), a verdict belonging to the sub-layer
+whose name is its ``circuit``. Without verdicts the result is as before.
+
 Every random draw comes from a generator seeded by ``(seed, sub-layer, purpose)``:
 the same trajectories and seed give the same numbers. Nothing here imports torch.
 """
@@ -36,7 +42,7 @@ import itertools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -46,7 +52,10 @@ from qlens_q.operators import householder_vector_from_probabilities
 from qlens_q.stats import tests
 from qlens_q.stats.baseline import random_householder_vectors
 from qlens_q.stats.similarity import stack_vectors
-from qlens_q.trajectories import SubLayer, Trajectories
+from qlens_q.trajectories import TRAJECTORY, SubLayer, Trajectories
+
+if TYPE_CHECKING:
+    from qlens_q.crosscheck import Verdict
 
 ANALYSIS_FORMAT = "qlens-q-analysis/2"
 #: Vectors of more outputs than this are stored as their largest coordinates only.
@@ -282,14 +291,47 @@ def _consecutive(a: LayerVectors, b: LayerVectors, seed: int, permutations: int)
     }
 
 
+def pass_rates(traj: Trajectories, verdicts: Sequence[Verdict]) -> dict[str, dict[str, Any]]:
+    """Per sub-layer of ``traj`` and ``"trajectory"``: ``circuits``, ``passed`` and ``pass_rate`` (``None``
+    when none ran) of the ``verdicts`` whose ``circuit`` is that name, refusing verdicts of other circuits
+    or examples."""
+    if isinstance(verdicts, (str, bytes)) or not isinstance(verdicts, Sequence):
+        raise InputError(
+            "verdicts", f"must be a list of Verdicts (check(...).verdicts), got {type(verdicts).__name__}"
+        )
+    names, ids = (*traj.sublayers, TRAJECTORY), set(traj.ids)
+    counts = {name: [0, 0] for name in names}
+    for v in verdicts:
+        circuit, example, passed = (getattr(v, key, None) for key in ("circuit", "example", "passed"))
+        if not isinstance(passed, bool) or circuit not in counts:
+            raise InputError(
+                "verdicts",
+                f"a verdict of circuit {circuit!r}: expected one of {', '.join(names)} (check(...).verdicts)",
+            )
+        if example not in ids:
+            raise InputError(
+                "verdicts", f"a verdict of example {example!r}, which these trajectories do not hold"
+            )
+        counts[circuit][0] += 1
+        counts[circuit][1] += passed
+    return {
+        name: {"circuits": total, "passed": ok, "pass_rate": ok / total if total else None}
+        for name, (total, ok) in counts.items()
+    }
+
+
 def analyze(
     traj: Trajectories,
     *,
     seed: int = 0,
     permutations: int = 1000,
     top_k: int = 10,
+    verdicts: Sequence[Verdict] | None = None,
 ) -> dict[str, Any]:
-    """The QLENS statistics of ``traj`` (JSON-ready; see the module docstring). ``seconds``: its wall time."""
+    """The QLENS statistics of ``traj`` (JSON-ready; see the module docstring). ``seconds``: its wall time.
+
+    ``verdicts``: the cross-check's (``check(traj).verdicts``), adding the ``crosscheck`` pass rates.
+    """
     if not isinstance(traj, Trajectories):
         raise InputError("trajectories", f"must be a qlens_q.Trajectories, got {type(traj).__name__}")
     for name, value in (("permutations", permutations), ("top_k", top_k)):
@@ -299,6 +341,7 @@ def analyze(
         raise InputError("seed", f"must be an integer from 0 to 2**32 - 1, got {seed!r}")
     if traj.num_examples < 2:
         raise InputError("trajectories", "the analysis compares examples: give at least 2")
+    crosscheck = None if verdicts is None else pass_rates(traj, verdicts)
     start = time.perf_counter()
     n = traj.num_outputs
     vectors = [layer_vectors(traj, layer) for layer in traj.layers]
@@ -322,6 +365,8 @@ def analyze(
         "layers": {lv.layer.name: _analyze_layer(traj, lv, seed, permutations, top_k) for lv in vectors},
         "consecutive": [_consecutive(a, b, seed, permutations) for a, b in itertools.pairwise(vectors)],
     }
+    if crosscheck is not None:
+        result["crosscheck"] = crosscheck
     if paper_shaped(traj):
         result["paper"] = PAPER
     result["seconds"] = round(time.perf_counter() - start, 3)
