@@ -112,7 +112,8 @@ def checked_probs(probs: Any, name: str = "probs") -> NDArray[np.float64]:
             raise InputError(name, "must be real numbers")
         arr = np.array(probs, dtype=np.float64)
     except (TypeError, ValueError, OverflowError) as exc:
-        raise InputError(name, f"not an array of numbers ({' '.join(str(exc).split())[:120]})") from None
+        why = "rows of different lengths" if "inhomogeneous" in str(exc) else " ".join(str(exc).split())[:120]
+        raise InputError(name, f"not an array of numbers ({why})") from None
     if arr.ndim != 3:
         raise InputError(name, f"must have shape (examples, points, outputs), got shape {arr.shape}")
     k, s, n = arr.shape

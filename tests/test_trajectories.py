@@ -70,7 +70,7 @@ def test_save_and_load_are_bit_for_bit(tmp_path: Path) -> None:
         (np.array([[[1.5, -0.5], [0.5, 0.5]]]), "negative"),
         (np.array([[[0.6, 0.6], [0.5, 0.5]]]), "sums to 1.2"),
         ([[["a", "b"], ["c", "d"]]], "not an array of numbers"),
-        ([[[0.5, 0.5], [1.0]]], "not an array of numbers"),
+        ([[[0.5, 0.5], [1.0]]], r"not an array of numbers \(rows of different lengths\)"),
         (np.ones((2, 2, 2), dtype=complex) / 2, "real"),
     ],
 )

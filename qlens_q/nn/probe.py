@@ -105,10 +105,11 @@ def evaluating(*modules: Any) -> Iterator[None]:
 
     Each submodule's own ``training`` flag is restored afterwards, so mixed modes survive.
     """
-    flags = {m: m.training for module in modules if isinstance(module, nn.Module) for m in module.modules()}
+    held = [module for module in modules if isinstance(module, nn.Module)]
+    flags = {m: m.training for module in held for m in module.modules()}
     try:
-        for m in flags:
-            m.training = False
+        for module in held:
+            module.eval()
         yield
     finally:
         for m, flag in flags.items():
