@@ -224,7 +224,9 @@ def test_bad_model_folders_are_refused_without_loading(
     raw = json.loads((bert_dir / "config.json").read_text())
     (huge / "config.json").write_text(json.dumps({**raw, "hidden_size": 10**6, "num_hidden_layers": 1000}))
     (huge / "model.safetensors").write_bytes((bert_dir / "model.safetensors").read_bytes())
-    assert "parameters; the limit" in _refused(capsys, out, "--backbone", f"hf:{huge}")
+    assert "(num_hidden_layers alone 4.00e+15); the limit" in _refused(
+        capsys, out, "--backbone", f"hf:{huge}"
+    )
     assert "--task" in _refused(capsys, out, "--backbone", f"hf:{bert_dir}", "--task", "lm")
     assert "--vocab" in _refused(capsys, out, "--backbone", "minilm", "--vocab", "64")
     assert "--model" in _refused(capsys, out, "--backbone", f"hf:{bert_dir}", "--model", str(tmp_path))
