@@ -260,3 +260,14 @@ def test_procrustes_leaves_directions_the_fit_states_do_not_reach() -> None:
     outside = rng.standard_normal(n)
     outside -= q @ (q.T @ outside)
     np.testing.assert_allclose(op.apply(outside[None, :])[0], outside, atol=1e-9)
+
+
+def test_examples_of_one_document_stay_on_one_side() -> None:
+    documents = [7, 7, 7, 3, 3, 9, 9, 9, 9, 1, 2, 2]
+    fit, held = fo.split_examples(len(documents), seed=5, layer=0, groups=documents)
+    assert sorted([*fit, *held]) == list(range(12))
+    assert not {documents[i] for i in fit} & {documents[i] for i in held}
+    assert 6 <= len(fit) <= 9  # whole documents until half the examples
+    plain = fo.split_examples(12, seed=5, layer=0)
+    unique = fo.split_examples(12, seed=5, layer=0, groups=list(range(12)))
+    assert all((a == b).all() for a, b in zip(plain, unique, strict=True))  # one per document: unchanged

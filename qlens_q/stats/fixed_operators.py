@@ -5,7 +5,8 @@ The per-example reading (one Householder reflection built from each example's ow
 about the model: a sub-layer acts like *one* operator, similar across inputs. This
 module tests that claim. For a sub-layer with input states ``psi_i = sqrt(p_in,i)``
 and the model's next distributions ``q_i = p_out,i``, the examples are split in two
-halves (seeded); candidate operators ``O`` are fitted on one half and scored on the
+halves (seeded; by ``meta["document"]`` when the trajectories have it, so that no
+document is on both sides); candidate operators ``O`` are fitted on one half and scored on the
 other by the held-out **Born fidelity**
 
     F(O) = mean_i ( sum_j |(O psi_i)_j| sqrt(q_ij) )^2,
@@ -295,11 +296,32 @@ def plane_geometry(matrix: NDArray[np.float64]) -> dict[str, Any]:
     return {"determinant": det, "kind": "mirror", "angle_degrees": 45.0 - ((45.0 - twice / 2) % 90.0)}
 
 
-def split_examples(count: int, seed: int, layer: int) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
-    """A seeded half / half split of ``count`` examples: ``(fit, held out)``, each sorted."""
-    order = np.random.default_rng(np.random.SeedSequence([seed, 14, layer])).permutation(count)
-    half = count // 2
-    return np.sort(order[:half]), np.sort(order[half:])
+def split_examples(
+    count: int, seed: int, layer: int, groups: Sequence[Any] | None = None
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """A seeded half / half split of ``count`` examples: ``(fit, held out)``, each sorted.
+
+    With ``groups`` (one value per example, e.g. the document an LM position comes from) the
+    groups are split instead, in a seeded order, the fit half taking whole groups until it
+    holds half the examples: no group has examples on both sides. One example per group is
+    the plain split.
+    """
+    rng = np.random.default_rng(np.random.SeedSequence([seed, 14, layer]))
+    if groups is None or len(set(groups)) == count:
+        order = rng.permutation(count)
+        half = count // 2
+        return np.sort(order[:half]), np.sort(order[half:])
+    keys = list(dict.fromkeys(groups))  # first-seen order, then shuffled
+    members: dict[Any, list[int]] = {key: [] for key in keys}
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    fit: list[int] = []
+    for j in rng.permutation(len(keys)):
+        if len(fit) >= count // 2:
+            break
+        fit += members[keys[j]]
+    held = sorted(set(range(count)) - set(fit))
+    return np.array(sorted(fit), dtype=np.intp), np.array(held, dtype=np.intp)
 
 
 def _interval(values: NDArray[np.float64], seed: int) -> list[float]:
@@ -329,7 +351,9 @@ def fit_sublayer(traj: Trajectories, layer: SubLayer, seed: int = 0) -> SubLayer
     if traj.num_examples < 4:
         raise InputError("trajectories", "the held-out test needs at least 4 examples (2 to fit, 2 to score)")
     p_in, p_out = traj.probs[:, layer.index], traj.probs[:, layer.index + 1]
-    fit, heldout = split_examples(traj.num_examples, seed, layer.index)
+    fit, heldout = split_examples(traj.num_examples, seed, layer.index, traj.meta.get("document"))
+    if not fit.size or not heldout.size:
+        raise InputError("trajectories", "the held-out test needs examples from at least 2 documents")
     psi_in, psi_out = np.sqrt(p_in[fit]), np.sqrt(p_out[fit])
     n = traj.num_outputs
     operators = [
