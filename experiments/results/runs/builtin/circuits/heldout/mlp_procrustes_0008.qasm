@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.4112965371887958) q[0];
+ry(2.411296537188795) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 0adc3b79c0bc301d00c8f62090b4914ff2bb563a0af72183f71c9e4caf5084d9
+// qlens-q sha256 ce5796b994a8dfb8623c83548161b1548a5984ee76103473bdae64a64eb3f509

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.1223336590968143) q[0];
+ry(-2.1223338342214504) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c82fe816181f5a368a48764e8d3572018975a8c5bd765a4f6b58a0bb1960fda9
+// qlens-q sha256 582c9f67476ba57ce79686982505409bed01e766efcbb755078cd8a7c2f60be5

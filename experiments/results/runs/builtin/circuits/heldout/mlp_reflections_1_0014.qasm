@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.6082032767840233) q[0];
+ry(-2.6082034519086585) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 9888cd92b7fd6a5fc772522bc5b11662fec30e771160dc714eeb1c01a5940a12
+// qlens-q sha256 38ebdc78f090cfad6a1a1a6b66532d13fa787932de8b009ca587ce962749b900

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.4450078588399182) q[0];
+ry(-1.445008033964554) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 399522f61ef497dfc2b8db8add5bab26e5f536bf51fb4d4e7c96320c2b8bc508
+// qlens-q sha256 891901451fe281669ca7a35ae7ba2f23a322f62693e53255669e2241c474e3d8

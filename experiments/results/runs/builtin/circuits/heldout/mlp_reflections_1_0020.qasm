@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.32696294312006663) q[0];
+ry(-0.3269631182447019) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 39604b6f2fa565b682f410cd42c5fd1d32bf7e97096876af3e07cf8810c53069
+// qlens-q sha256 659411b18c7527a15a629f787b4e9140186046cfbae37dae4debbbd711c0193c

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.5447735666307425) q[0];
+ry(-2.5447737417553773) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 05984c4879ec12997879d42e560577e8bff69a54326ed678496e044c42b628a3
+// qlens-q sha256 586b6e8bfbf6e5eaad9d9bc4b8ea460727e72705e0ba0a40a0a1e592406b87c7

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.6206229640019341) q[0];
+ry(-0.6206231391265694) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e76efda86a0bdc301ff89b65bae9bb5616bda73f399efd0ed91c0d3d52205914
+// qlens-q sha256 868650ab0aa1309d412a19da6d49a1307850e62983af12f5b7c2a00aceffe343

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.21235119375067343) q[0];
+ry(-0.2123513688753087) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 82e2b0b0382281d8258be3e87a0bb4c25c6a0d27e6957bd7c15f656511e46aac
+// qlens-q sha256 90a56e39de9fc8da5d1ec656d4e0d859910740a75880eec883728e8f565b6bce

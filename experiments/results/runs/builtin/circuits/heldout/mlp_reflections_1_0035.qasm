@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.412194589759086) q[0];
+ry(-2.412194764883721) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2322be24258bbf0d64d13450135a0ec20e855ecbd5be9394f1ac609dfeb658ca
+// qlens-q sha256 d295acc4b8f9b32897ca71ca5bbdf651220a0fccb04e2dc6e5a1e4ea1337a8c4

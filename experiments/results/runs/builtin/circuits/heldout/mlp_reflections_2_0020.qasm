@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.32696312794299487) q[0];
+ry(0.3269631290786656) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 418299b14cbfb78aa55d9d39456db41fe0c110d1a45e748b2fb771bda16f1cbe
+// qlens-q sha256 5e1809b198b477007df3281993704c24016b02e7e394bf9175c2c3ec91741576

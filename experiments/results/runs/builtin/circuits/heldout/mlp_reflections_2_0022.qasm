@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.887309123254763) q[0];
+ry(1.887309124390434) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 684021244c4829ee082af778ac698aeab2ba74472731df709b6ce7113e0333fd
+// qlens-q sha256 b291dccaff3a88c6ffd37efae02180b050e74caea4ddb8ff656cfb9bf5948afd

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.21235137857360184) q[0];
+ry(0.21235137970927245) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 34484d9cafcfd34481845c76f1e45e0ff40c8e47a8fcc8e86ac340c22ef7618f
+// qlens-q sha256 5ce36d654ad088a4e35b46690cb37d262dda2fbbfb3aeaee0f900bacd424a01f

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.06653723514388554) q[0];
-ry(0.6961458772883155) q[0];
-rz(-0.05108630044875628) q[0];
+rz(0.0665369217720384) q[0];
+ry(0.6961458464483169) q[0];
+rz(-0.051086060868931416) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 9535edfa0dd03ebb3f7dd610ebf1c014c09d021636dae78500e09a1961a38961
+// qlens-q sha256 9486691f7e8b9d6a941c349c7dcb80d1e72ebe6b8f0fd28090467eb6c2639fea

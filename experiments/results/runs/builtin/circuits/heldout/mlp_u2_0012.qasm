@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.07531519553878274) q[0];
-ry(2.539166129396445) q[0];
-rz(0.06209461304259989) q[0];
+rz(0.07531483702104769) q[0];
+ry(2.5391661214493886) q[0];
+rz(0.062094316760753276) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 323c43023f983bdf47a6b2387039313898c8c223aaf1171098279e2ccdcb2f7c
+// qlens-q sha256 942aed48059cfed6cbf00bb11f9040ec10396508f3cdc7052cb5c3a6c39dfea4

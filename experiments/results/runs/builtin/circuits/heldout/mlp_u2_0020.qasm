@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.1321219108045688) q[0];
-ry(0.32958117135485626) q[0];
-rz(-0.12508685362407856) q[0];
+rz(0.13212129864216315) q[0];
+ry(0.3295811257421237) q[0];
+rz(-0.12508627528596028) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 0597feca8f7473c56716718f054d2a044f531522587b68df40b18eb0863cec0f
+// qlens-q sha256 a0d090935297f91fbfdb9e645305f72d9f39ae2d2ce16fd89a078b8bbf303d3e

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.04487503971767515) q[0];
-ry(1.8869580708116436) q[0];
-rz(0.013961051407332725) q[0];
+rz(0.04487482662165654) q[0];
+ry(1.8869580530991732) q[0];
+rz(0.013960984274866473) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1a002386f9ad3c826e71e02b92f80ee120dab61a7ea3b3e224a8b06f512636d9
+// qlens-q sha256 e5c4ab09c58c365a92d913e1eb21f27dc920d9614de9b7821bea66dc2b1e3612

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.6086054700339774) q[0];
+ry(0.6086054700339772) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 82a8ce52d4105ef92a83aec9a08bfab9ca9c0c21e036269608fb41d710a9daef
+// qlens-q sha256 a9f2a88793d4639a230dffea08c40b81b0b15818c4b31f0b518643f35a1b7c89

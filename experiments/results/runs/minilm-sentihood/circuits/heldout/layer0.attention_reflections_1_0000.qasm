@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.5151935801993672) q[0];
+ry(-1.5151937406919127) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 bcfc8ea7efa38e0c1722fbf0a336f2806076d4fe368aaaf7fd2057dfcde38e96
+// qlens-q sha256 434094dd572118b42a8946114cee8b2c08aaef2b67c882b8405252ff3631e60e

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.358755319707624) q[0];
+ry(-2.3587554802001693) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c0a3295777aa32a4f126452a5e552f68bc57fc00fd3a3c459cd2880163be8c90
+// qlens-q sha256 a3c2e93c3a82b88099c4fb39edc5437b5cfae150b821242e0a022f80e61d65c5

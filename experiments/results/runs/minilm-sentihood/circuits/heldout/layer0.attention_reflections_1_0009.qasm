@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.0597052180104702) q[0];
+ry(-2.0597053785030157) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 36a1ed21539eb390f01d15a2525346ad5eb85b3081a5cfa750d2f1be6bc466bc
+// qlens-q sha256 fdbbe3d1aa862f95ba6662591de76a85cb17d7f11b3b9d148b07963d048a5f5d

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.841683459877631) q[0];
+ry(-1.8416836203701763) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1e10898d76c94900e28206675d168c67379e0421ba8acea1bbf6c4c62b2d7d87
+// qlens-q sha256 f1a089e0e266be6110bf02bae26b83dd835119407426c87c8bc1e198a3f9006e

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.7738532484268524) q[0];
+ry(-0.7738534089193981) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a03e9f38eae0320409f642999dc48999c9542252b3b3a2ffb51905047772f94f
+// qlens-q sha256 6eeefd2a0e475cac34fa14493725014ecc086c78c22a37dde6e6ba842db6a010

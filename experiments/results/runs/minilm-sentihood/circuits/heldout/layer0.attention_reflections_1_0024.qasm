@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.73454901482349) q[0];
+ry(-1.7345491753160351) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6e190d32d359db30cc39e6320e374aab02e92fe324346747702de9dd185e5b6f
+// qlens-q sha256 d8b42628dbe45055ff4060b5663465aebf745c1a70eac23d07520c14e0748cb6

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.2264741214287358) q[0];
+ry(-1.2264742819212813) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d528cc5ee4edb5f2a348f46d1c803cdc008a4cd0c805d14891154fd49fe5688e
+// qlens-q sha256 dcdc572f57ef8d30b9f4f488ef5dc42b66a987a6abf1fb5dc09ce2394659a9d8

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.3587554798695844) q[0];
+ry(2.3587554793963923) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 cbb16196e43d1591c9f80d835fb774280aa012ecea6a9f2c269aa24139f303dc
+// qlens-q sha256 58058d2fb7c1ed9a16d3dae41376358ffd42646d4a54ce09286837e1ed8cb974

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.059705378172431) q[0];
+ry(2.0597053776992382) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d23472344888e313ddafd69adff96b78908ca00f5a3fd0de5e23e5c8d7d2545e
+// qlens-q sha256 682cacd1946a18687c0b4db418af49953696b2d23f38520c5b7e322b0f0e9ef4

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.500568527179372) q[0];
+ry(1.5005685267061795) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1a0786f6cf3863fd3c007e426900cbd2973d8bc12035e75b4fdf2a05d070951d
+// qlens-q sha256 3e7f4e9338362c9b6baf5892bb2f78e6bbdae2ad762fd9ec52457bb99b13ede0

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.8416836200395914) q[0];
+ry(1.8416836195663988) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 039e428931976a39ae7642c06bb9771f60cd3b83525d272414112497089979fb
+// qlens-q sha256 9c39eb48eea73217004fd63304ff0fedb49e841668c22f1171c2e72cd42c4903

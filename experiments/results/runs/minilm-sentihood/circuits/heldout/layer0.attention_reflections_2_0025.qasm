@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.2264742815906968) q[0];
+ry(1.226474281117504) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 dc18de7d6b67d7aa357254ede1ab699d47f59027279c3fdbbf5c107c8cd7f872
+// qlens-q sha256 7ea1b2395f0f043194313547e54c850dd62a8d0cd9ce8584ef71f4c30a6d1595

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.41831926577274814) q[0];
-ry(2.3436087657869553) q[0];
-rz(0.30094224559561455) q[0];
+rz(0.41832106995799734) q[0];
+ry(2.3436082613908478) q[0];
+rz(0.3009434751453357) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fcbe5ff7e8bf111f8b699a8350e4a380c3bc2edb5db9092656826a3598c0c417
+// qlens-q sha256 acee17131be53444f2b7bdb6aa5e3925d97bbd442b46c17d6a6c8f8f1a8dd3d1

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.2991390499428448) q[0];
-ry(1.4087524619268668) q[0];
-rz(-0.049713810588736695) q[0];
+rz(0.29914045471632056) q[0];
+ry(1.4087524319448956) q[0];
+rz(-0.04971406727347816) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c47e566077d216b45b01da14a1cc19965d9fc5680b2668c1ab94abfb22148b42
+// qlens-q sha256 64dd1325ce315d5f634fe000af9e14472077eb6783bd2ffb3002bf2ecc1c439b

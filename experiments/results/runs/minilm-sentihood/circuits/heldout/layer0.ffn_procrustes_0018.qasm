@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.985580214339283) q[0];
+ry(1.9855802143392822) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 81eb88d4b2145fbe70b8f7c73526e62f80d075bd271a7892457652d7b7d7d0dd
+// qlens-q sha256 15dcf0959272a5163a0d53e22ec35a13a6b068ce1695b5b69973003fea0cb93d

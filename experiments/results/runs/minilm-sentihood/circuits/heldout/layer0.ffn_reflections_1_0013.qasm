@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.3926965178532698) q[0];
+ry(-1.392696517853269) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d7757a0bfffa9a97e2e33d6338c2b5e86dc2cce5191bcc2066d3abcefd2f96ae
+// qlens-q sha256 bba029ab9694b5f66fd40073122e105790a08b6caee5c2ccac954725ee5cdc67

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.3926984377336862) q[0];
+ry(1.3926965177729949) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d0036452aa23d007e781e313f73c7874c63f6c3d4b51f04676c4c2d53697c683
+// qlens-q sha256 dbe8f15a1d888ceb787e534a3065c06e312fd4700b60537292b71d604303147c

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.7518775944454502) q[0];
+ry(0.7518756744847583) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 09f18bfb2a383a928d427a9c031712bc51df527238593aef6dccd5cc38da1d54
+// qlens-q sha256 4ffb90b683a21de363ae208634bc25a16eb19a3403e02c2d0522a12c831c4472

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.6463583368509398) q[0];
+ry(0.6463564168902485) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 01be07d1766edd238ce273a7c36bea21103e4b5a5dffa648af2304db0e890aea
+// qlens-q sha256 43392f2e192271506c75d348ba1793ff14767f8de456478300cb53d972bcb74b

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.1610082038373304) q[0];
-ry(1.981265234417958) q[0];
-rz(0.06471909798141162) q[0];
+rz(0.16100461817016942) q[0];
+ry(1.9812660502484332) q[0];
+rz(0.06471775654476142) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 448006da5ba364a43e6c11f8810546c2fb4567821847b540af08ad40ebf222e2
+// qlens-q sha256 6cf3c28770aa8d7c5bf2b8ef2fd07442052efda05d1dc91e8fb6589fbfea4946

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.15440710275984904) q[0];
-ry(1.2723742827385296) q[0];
-rz(-0.04572995006792979) q[0];
+rz(0.15440358978291613) q[0];
+ry(1.2723747312034441) q[0];
+rz(-0.045728827823133145) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 0f2bdfb7e373a5c4e89dbc19b29f8d225f8892523173788279382852f7f37e6d
+// qlens-q sha256 be69f99127f627ba78048c3f92b1af69214963bc818185d6fe970fadbfb3c7e6

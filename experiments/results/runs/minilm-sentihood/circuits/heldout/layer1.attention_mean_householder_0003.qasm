@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5971666352381966) q[0];
+ry(-1.597166635238195) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2bc65f35d20a0aa1bbcbcfcde3921d2f201c37650cd00758414784b9396c1acb
+// qlens-q sha256 e7b67cacb8e771aae90fb77d26fc5f0bd9c63edcab16b39a162208050a244a91

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-0.47282383486701096) q[0];
+ry(-0.47282383486700924) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c69bc3e9945b0f1d7ecc258bfeb2546d137648613d1012589c56fa4724c09459
+// qlens-q sha256 551939e6d5ea91cbcfd5a2a5136d110d011b66434957d5b6f86b9268c36c3c97

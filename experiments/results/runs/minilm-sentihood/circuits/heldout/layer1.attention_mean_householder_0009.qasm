@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-0.6851070804177619) q[0];
+ry(-0.6851070804177608) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 9b885b879819dcf3a5f4956334e62bb9447dd98ed457dbe1292d568d54e5cdd2
+// qlens-q sha256 9f6ccab8d69a573271845a564101bdc68d8d39596f535d2f627cbae77fd0c954

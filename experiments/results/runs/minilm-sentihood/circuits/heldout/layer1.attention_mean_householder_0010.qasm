@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.3903202421639094) q[0];
+ry(-1.3903202421639076) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 5305fcd007a432e1d22e145e091f74574d4276b9eb9da110760263cf56cfe174
+// qlens-q sha256 e3a4f08c7932607e60ed8bb0c32440475efee7014008205acb0d46aeb623edd6

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-0.5411383283296693) q[0];
+ry(-0.5411383283296674) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 af9aeef74e59ea1bfe93ad9210a3064bf5919091589fd56bdf8540dda57474eb
+// qlens-q sha256 98e024e0cfbb428756108e04d900fd95fa71ebefdf9a7b0cecc1f3412b6ea074

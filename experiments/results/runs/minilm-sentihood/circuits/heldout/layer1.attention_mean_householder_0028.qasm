@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-2.103466739566753) q[0];
+ry(-2.1034667395667506) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b3ecef695a07f22da02a94aa88409d5b6090cc15328adb5141ccc42b6780c420
+// qlens-q sha256 bc883e82b3744e332f6949ebf3c286180b4ca7b366a8e427cad3573cf0d6a886

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.028270191771755) q[0];
+ry(-1.028275721111401) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 813c3c3b8930b08c4f5e7354b17ea05035edb4cb2a2778cba5b24f4d7622723f
+// qlens-q sha256 2242522897db1d720c7d4ea95fa37fc0712826e557f2907bb8dc9c742609e478

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.7783459334566962) q[0];
+ry(-0.7783514627963425) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 4b026e70e012cfb98d65a2258f1c23974956e3f87d1fb8b3740b233601c7de1b
+// qlens-q sha256 c94a6a644c99723ee337b6c2b32a112941098b94058f23f25b1419f35cea7def

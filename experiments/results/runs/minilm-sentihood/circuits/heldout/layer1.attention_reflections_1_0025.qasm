@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.8444567522182437) q[0];
+ry(-0.8444622815578898) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 999b3c675aaf9399e981760d8533284c296e52663839535d847f46d4f4cdd0cf
+// qlens-q sha256 24447554a14ce76968571edf56e261d4be21dc345358c73735ebd8fbde919569

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.2486235521359228) q[0];
+ry(-1.2486290814755692) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d7670cb6d8ee60c65a57ce7467f4d3a8b1f213686db1e8c2bc625dc3666e5d83
+// qlens-q sha256 52be5b165ba4c1c78ab64ce97a17bbe05ff9d1a6cf5d9830c765f208e2b3f725

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.6459736139951259) q[0];
+ry(-0.645979143334772) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 20cdfd18e301588d8bc28659c1e3fbb9b31153f2fc50fde66df616b2a0155989
+// qlens-q sha256 a0ea35336da5e5b44d8115c5b81b0599c8321e348e9526fd1610d3efa91c9a14

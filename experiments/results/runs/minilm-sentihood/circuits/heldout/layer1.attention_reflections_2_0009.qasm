@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.0643359378907054) q[0];
+ry(2.064338636786433) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a8eb38cdc6454ee18bb64a8f2e68da47ece6174800ea48d6cf3d6d2acf3ff035
+// qlens-q sha256 977cb1a073b2869659ab84123d63953a4ddae353fd948636683a2217cc9b58a8

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.7783485982032854) q[0];
+ry(0.7783512970990127) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 0813fa21c454ec242d897a9e8cf2e7de2a9942af8f74bfd4dfc5c2de3a7136e8
+// qlens-q sha256 9a2cbf72d59dbb95858fa53d6311b2b132e372e5ad8fa14058d717bf80a13dc6

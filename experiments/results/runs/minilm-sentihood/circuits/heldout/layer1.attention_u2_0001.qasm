@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.556805978954042) q[0];
-ry(2.558705455124779) q[0];
-rz(0.47929755196320434) q[0];
+rz(0.5568063592883958) q[0];
+ry(2.5587054529751647) q[0];
+rz(0.47929789826873925) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f2d70c1e2bb7bea819541e331bd64660a0c92951845ad1dbd80b5d2fd33b1148
+// qlens-q sha256 38acf10dc0cfd7dbcab7d7274f99e678b280ef52f702f90c861caafd5d1b6f13

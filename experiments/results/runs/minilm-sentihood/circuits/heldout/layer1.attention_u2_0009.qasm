@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.3323368237957456) q[0];
-ry(2.040683984987813) q[0];
-rz(0.15501985227616588) q[0];
+rz(0.33233704712406453) q[0];
+ry(2.0406840496542293) q[0];
+rz(0.1550199821693008) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 977eff2240bbc9afaea4a98f4fa5fc31f821c84389180e07d3e77874b97e9905
+// qlens-q sha256 5d75524268801795d02eef3d11ff6422f40c63ff3bdeed8c61f095cc0d7c9cca

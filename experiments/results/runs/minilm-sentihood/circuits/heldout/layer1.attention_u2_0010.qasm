@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.3015358970765041) q[0];
-ry(1.367870593341117) q[0];
-rz(-0.06259977666372318) q[0];
+rz(0.3015360813224466) q[0];
+ry(1.367870699474359) q[0];
+rz(-0.0625997850227189) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 ee3ac0138149cebca6483a93f78cd4bfaf1f46f6cb69407d9b471cd7c0b6d4d2
+// qlens-q sha256 043a64874a150a7595a5dedd6459d70938f635549075bd26fa6c76c34ca5f41a

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.36823326949366963) q[0];
-ry(0.9409355082890367) q[0];
-rz(-0.2234716578591076) q[0];
+rz(0.3682334688910762) q[0];
+ry(0.940935641958645) q[0];
+rz(-0.2234717465374434) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a9d5caf92ac84dc0ba66ac299ce0928856527869f4738a6f53e6eae27a8f36fd
+// qlens-q sha256 71dd9264ebe9c7a5a4d2a39eca7d09503b45e551c1367249a862dc94175b528c

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.46799558357195314) q[0];
-ry(0.700834479521197) q[0];
-rz(-0.3686537688118099) q[0];
+rz(0.4679958008320111) q[0];
+ry(0.7008346350963637) q[0];
+rz(-0.368653906091438) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d86f46ee363d6778f70842b5304915ef4fd77d4adb044fe48669d4a10d93aae5
+// qlens-q sha256 6816ff706aceee71649fd82c167ee21bc379e0f21040e3ec8bec56fb4a037d0d

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.4149055190676079) q[0];
+ry(-1.4149055190676085) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 541b8ddae68aa694570fee6219449a007c407b9440141125f9a7931550faa73c
+// qlens-q sha256 c4eb8a03d9621ad3555f03ee45c16ca46d8ca7d74234e8fef1eafca037de5ffe

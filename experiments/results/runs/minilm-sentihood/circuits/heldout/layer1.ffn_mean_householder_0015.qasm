@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-0.8443999570397904) q[0];
+ry(-0.8443999570397911) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e0cb2d72096ce7e0c79ba8ac3ce9ccbd36f69710aca413aef583bd266ec16ab3
+// qlens-q sha256 93eb448c67dfa881f819a6a0093fc6bee408ee22f1e1d09a59c66ef06ddc8a81

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-0.20145169255038683) q[0];
+ry(-0.2014516925503877) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 ef3a5bdece07527cb959b03b080ae25cc01f872fafb3d08554443555ab7c81f6
+// qlens-q sha256 47fa3abca18b1283345035b0e607d4536bdb8f2cc5026c8388da04196c6dffe9

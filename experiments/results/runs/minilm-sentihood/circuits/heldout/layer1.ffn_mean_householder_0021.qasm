@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.8708189132365567) q[0];
+ry(-1.8708189132365574) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 4fa3e9322b7c9b6e47862589123fff2ad06fc54e32ae86b854734bae7af9035f
+// qlens-q sha256 9beaa803baad5937d0d77a5b1b016caa33fd30417263eaa3a0dd4310bda80cf0

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-0.9564031817839471) q[0];
+ry(-0.9564031817839478) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1f7f4f52f44f2d17e70408452beee44b52d8daedbdb2d30aea8949ee3bb410ec
+// qlens-q sha256 fa11cf9a92582a175cba09e978688d116774df86afcc6c45f7566837ff7ff3bc

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.068672389225455) q[0];
+ry(-2.0686706619999673) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 3b40b52a31b2fdc47606639a44a806a11d616f1e5ec228a1dbe27768c607c12d
+// qlens-q sha256 f96a6d74c66b9e729253a5874f094e9c45cd1f000ad6de1a9c8acac377463b4b

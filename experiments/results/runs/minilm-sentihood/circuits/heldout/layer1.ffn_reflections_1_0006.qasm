@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.2507423885496816) q[0];
+ry(-1.2507406613241934) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7c58178765b18d7c14be2f3790bb9f6bd2bd40b9ba02ee3358e5f9e91fac0ebc
+// qlens-q sha256 3856d49b0029ea61bc2a9d324d30b9053112bf47337dfe7600dce1905246ab97

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.1715281663086614) q[0];
+ry(-2.1715264390831734) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c66f3801c08720d421dd5df65532e85822bb254fcd810c65b1ca41162e21131e
+// qlens-q sha256 9503ceb4d7e8fce5eef8bb4548d91e3b29bbf32f0ca9bbe15b4a5d59d8314127

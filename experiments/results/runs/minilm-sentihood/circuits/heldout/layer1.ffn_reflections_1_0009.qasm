@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.036969568587622) q[0];
+ry(-2.0369678413621335) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 42a5e0797b4c76677ed3fb458ec84e5c629bd9751234a210b7d9018dc2ee673d
+// qlens-q sha256 433f93b058575e747f9d1553c210d4ffdb5375527fc8d1711df12dc3f18ff0ee

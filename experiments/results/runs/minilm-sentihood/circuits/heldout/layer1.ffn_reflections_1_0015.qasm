@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.7304443680109196) q[0];
+ry(-1.7304426407854316) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c3dbda5e32340e94dff97bafb4cc8e70690064abed2049f642b9f0bbef05bcb0
+// qlens-q sha256 7cd3d6bdd2be2ac48fe73283744186e6feb31eeed24bb827eeb4ccdb2a670e32

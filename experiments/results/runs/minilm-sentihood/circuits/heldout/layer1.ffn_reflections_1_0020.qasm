@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.373392632500323) q[0];
+ry(-2.373390905274835) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fa036a1463e5891778dd14a120e32a5d92b82d0617b4a3795f3d0827a8717fa2
+// qlens-q sha256 6bff98e68c9ca65ed60bb00fd11b963988b92ca244ba0c705ffa062849a697fc

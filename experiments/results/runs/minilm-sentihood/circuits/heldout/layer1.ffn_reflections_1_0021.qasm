@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.7040254118141533) q[0];
+ry(-0.7040236845886654) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 14f621d7e6c0b11fc0b3458522eb7ff0443b8b4379dab4ea734c6859a1f7def3
+// qlens-q sha256 38c924b5050bd3ffbc72e54e74ba6b4679be1fddf063769e3d70b26d088ef3b2

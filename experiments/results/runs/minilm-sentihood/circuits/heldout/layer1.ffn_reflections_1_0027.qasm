@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.618441143266763) q[0];
+ry(-1.6184394160412747) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c4955c81bae4a6e7a40cf797f5818b93b9895166ce94e2d0d1883d81f241b639
+// qlens-q sha256 fd6e90326f7c91d60281ac74b29d931c08ed76e4611219c0e98fa8fb97239567

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.9948766934820874) q[0];
+ry(-1.9948749662565994) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 101b062e9c44f9aed764b44884eca83465ea1eef8739637ae27ae9c5afc5da67
+// qlens-q sha256 810da65a880da2aeb21280041cf1c5cab6c96b954e2f9d56ad5c59e30aa2a9bd

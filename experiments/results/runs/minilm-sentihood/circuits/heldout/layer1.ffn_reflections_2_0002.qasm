@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.068670522229769) q[0];
+ry(2.068670604245418) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 cfb4e9a38d392d3390107b3c65f10fb4b55bf19b9a3a9668b397622b0021804d
+// qlens-q sha256 aad0ccbc3693d9f25d88600043d966ad38790e1ef4a899bea2b02283cab14106

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.1715262993129754) q[0];
+ry(2.1715263813286247) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 db6baee13e1f7400f22049bee2cd278c51db4f45624a55e8518d687d722986d1
+// qlens-q sha256 211bd2a2c0640aec7afb3d7732755b66ef381fa4b00335e4cfdca9a4cfe92299

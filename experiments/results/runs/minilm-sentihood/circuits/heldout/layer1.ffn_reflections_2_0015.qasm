@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.7304425010152336) q[0];
+ry(1.7304425830308832) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b6cd5ee06fa76b4e6461194882afe08a24d003f071a11e848ef91f660d398d3f
+// qlens-q sha256 e415dca34f0eb69a04d618b844be78b42a63f7c145b566621974924a7974d957

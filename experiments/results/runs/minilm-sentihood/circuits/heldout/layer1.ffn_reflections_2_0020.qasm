@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.373390765504637) q[0];
+ry(2.3733908475202865) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1f11fdfa4511720e1ccee13d98f9cb4c208f8b7b817611065d7eba7bc9a4c86c
+// qlens-q sha256 3566380ade0fa572826231e03f07bbf0fa51659d73145d713e8475fc040b0f6e

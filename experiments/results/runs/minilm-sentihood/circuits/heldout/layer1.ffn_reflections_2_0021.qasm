@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.704023544818467) q[0];
+ry(0.7040236268341165) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c6d8d065e5a76b779d7910701f0cef27db38b1995c857a31446a7b4e84bf6345
+// qlens-q sha256 334708ad88875106dee602160bf7f768c5a584d57ebbf90040fbd01af57b09c0

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.0933132937679093) q[0];
+ry(1.093313375783558) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 8ce9f682cbe8b4f3e557fee8ef54ef7d61cd0f1c5249569a85d3dba820eb7db0
+// qlens-q sha256 76ab7ae5c1be6bc3d595b2599706d32fada4b03f970ee172555b229f5a94a95e

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.9948748264864011) q[0];
+ry(1.9948749085020507) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 216aa74bfc0b9abf1ac023d2535fe6a9b87ddb71bb85202949ec3cdc2041dc15
+// qlens-q sha256 e9148093d286dae79aab852de4d78b0b48d29e48465f6e10962e5568ec69e49c

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.33024451517830444) q[0];
-ry(1.7240055974768347) q[0];
-rz(0.052266972717937676) q[0];
+rz(0.3302446371620489) q[0];
+ry(1.7240056224663742) q[0];
+rz(0.05226700190766698) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 34f6f0104af3e9d6680189e904d71796ab98bd498c5c00eba0934019ce2e3bf7
+// qlens-q sha256 5e6e2b93caa1a4176eee08de5941ca03234bebbe7e25e17ae06fab32192d7378

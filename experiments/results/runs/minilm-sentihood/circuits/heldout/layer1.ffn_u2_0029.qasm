@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.3557020810211924) q[0];
-ry(1.9728726167966806) q[0];
-rz(0.14436914634204934) q[0];
+rz(0.35570221396570956) q[0];
+ry(1.9728726305926276) q[0];
+rz(0.14436920894093053) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f9cbc4fab9bdf37937d1bd5b2270f52ea44deda89eb8a0c32eef9bfc99972d3b
+// qlens-q sha256 39c1de5478ff2afc5e8887e1b1fdd66070c27522ebeda027ef3ef293b60b240d

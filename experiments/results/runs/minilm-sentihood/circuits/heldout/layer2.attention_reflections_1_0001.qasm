@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.625994843784838) q[0];
+ry(-2.625986526974309) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 33475fde44eaa75c2abaecc4684a98e8f1e70288a2ec1288180312d700d74e90
+// qlens-q sha256 8897e332cedad185ff3cae6a5228a34e8a359f8fb9ee8f744544611a5831621c

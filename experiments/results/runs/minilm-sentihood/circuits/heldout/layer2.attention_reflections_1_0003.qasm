@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.5323090162340045) q[0];
+ry(-1.5323006994234754) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 70939a8d54af6eb40502558a65d400b4c95473ac7b1d11a046ed40ec77b7d234
+// qlens-q sha256 cb1b5d60e9b236169153687e44bc42d9b7fdb16d6e6e6a98ba18ebcfda055fab

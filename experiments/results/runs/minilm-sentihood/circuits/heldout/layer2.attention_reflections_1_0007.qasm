@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.4149415053974703) q[0];
+ry(-1.4149331885869412) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d8de762ba042f376fd2b25759699c3f74f0e7fff70c39ea6a8f4f9418b6707e0
+// qlens-q sha256 f86ec1b3b9503493db2e6c6ae662cfc5ad4fd8943ed8476ae1bc473dcf9f4651

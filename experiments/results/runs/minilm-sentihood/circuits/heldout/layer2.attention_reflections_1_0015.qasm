@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.6525426236614735) q[0];
+ry(-1.6525343068509444) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2b49ffc5e939054b1d695733f40445486e2d914c0011d818befd74bb6edf692a
+// qlens-q sha256 1519161fd1900e71651c924f7188f2bbd4b2df7aba6f61194785f828357a1e39

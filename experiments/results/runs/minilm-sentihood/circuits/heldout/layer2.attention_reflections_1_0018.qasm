@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.0553317161198605) q[0];
+ry(-2.055323399309332) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 3bb79612b2abe5836f8377ced4d4e01cbdc3340a5f7c914976160da53f6c99b3
+// qlens-q sha256 9f8810a8ab888842d996502401e6cc5f474fa68b33b9c7a484797fdfd4e79a1e

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.3284659809148869) q[0];
+ry(-1.3284576641043575) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 164e5c39d1003ec9e9056648eaeba617eea20eb4b25560e356dd0ace33d61c6a
+// qlens-q sha256 13477c886026092d016301be0cb97e63ce444217c80dba091ceaf0841543f468

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.62598640823996) q[0];
+ry(2.625986401996819) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a9c6185d76ac9dbea52f8a52766146321748442558957036b29ceb245eb8f080
+// qlens-q sha256 cc61ce594ddd60e1d2301ae053adf15ff01716effa23bc97c9d72ef757e90b63

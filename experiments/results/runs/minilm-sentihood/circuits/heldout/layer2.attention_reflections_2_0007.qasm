@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.4149330698525924) q[0];
+ry(1.4149330636094515) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d042192c35216a82ed6cae877daf8f158b711d0b7f2e0597aea37096066ec59e
+// qlens-q sha256 0eef3238cbf376cf763f001cef9d89fc441ef6ac6ccb42d627f91f74307e3d28

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.2127324441636123) q[0];
+ry(1.2127324379204723) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 94598fcde3771fed81ffff6f00782e54610c5a0e770d019b87d573d1962ef60f
+// qlens-q sha256 fef154a5c489be9640ae0bb969f60c47b8f4794347363255b8a99ced937f2977

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.1664187552493568) q[0];
+ry(1.1664187490062163) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 ab9a7b0e9c6903b289f5e3b20c7390caf428c52630528704fa69f1751437e1a2
+// qlens-q sha256 23d7dc6c1c72763cd385286389c4f42e192af6abbbbf951900b654425d858260

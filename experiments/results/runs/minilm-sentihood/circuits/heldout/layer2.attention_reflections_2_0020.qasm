@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.5026907240170555) q[0];
+ry(2.5026907177739144) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 df81a395c6af301446d5185ca2a20ec3c8924d07da65a802c4ffdb29524d632b
+// qlens-q sha256 c300962a4d08265b02933e37799f3746640ec0ba157b7fa64381273fe5d53261

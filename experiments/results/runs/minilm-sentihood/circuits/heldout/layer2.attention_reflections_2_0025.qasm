@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.5978811990441816) q[0];
+ry(0.597881192801041) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 dc6fcaff9dc2bd92c49c2ec58908f1784602a5556db6390278ef96a44b7e980d
+// qlens-q sha256 45981a216d42ca6882abe60c7c82ab26f30a9e53b9673e6e9460a6027af616c5

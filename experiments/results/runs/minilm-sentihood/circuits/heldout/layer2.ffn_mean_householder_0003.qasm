@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.8751453471245393) q[0];
+ry(-0.8751453471245368) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7b46fd11260286d793e18ff23622cbfda57f51eb4388dd47f949edb5c07abd99
+// qlens-q sha256 a6be6f6dea618a3b4c81a7be1047d0d9a69e3a4bc93d345d83dddc3e1b554ec1

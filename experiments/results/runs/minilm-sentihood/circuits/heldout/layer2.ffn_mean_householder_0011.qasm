@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.0513493642961864) q[0];
+ry(-1.0513493642961838) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 9aaa03971806843b66bb149a4733692fc95677862fa364a2c0f794e87761317f
+// qlens-q sha256 4354f2073443cab2348a0b2771c4be3efe59f9f84595e5c9e616330b20913264

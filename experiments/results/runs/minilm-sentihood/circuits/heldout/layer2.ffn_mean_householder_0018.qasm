@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.4345967734456133) q[0];
+ry(-1.4345967734456102) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c544f8de6f13ad127aa23f499c83ba2e415151b78163141e4d9a2c2022a86df0
+// qlens-q sha256 df65a5388b7f4951fc3d49c0947b373d0b8cb8f17887217e6a8a9317418755a3

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.7669965632062173) q[0];
+ry(-0.7669965632062146) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7102fd8e1cc9e54c62e6f0eac77c6be19a11e05100899286e5754ff170f69a84
+// qlens-q sha256 575f9f83d0f19538008a768289bc95e36fcbc1357e1954f575f8912f10257e96

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.7727459086453703) q[0];
+ry(-1.7727459086453676) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e49a71bf42c92ca209192028c73cb4156bf6f81dac0703e6b09e7aa50c2a3fa2
+// qlens-q sha256 0b4d3017b83cc5d99c4c29ce1bbd66bd207dfc8fe6e75f283e79776949bbe448

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-0.13707522501076114) q[0];
+ry(-0.13707522501076386) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 58f78a01d7168c7f7bd8cb0eb4d5559feb243a9c8ae6fee8e95113d03cf3b834
+// qlens-q sha256 fd6af6026668c6cb9330d283483e7a2ca13a37af0a6978985ebb8cc947dc75ff

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.7465529445477331) q[0];
+ry(-0.7465529445477298) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 931b9c694730a5f644415d823462c3474a375a69e3debe9bb4a533e2a114e12d
+// qlens-q sha256 5cb035ad7b2a47af8c08eb48bc53b82435b29437a1d918f1400366616452e1c3

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.5229857973579843) q[0];
+ry(1.5229857973579841) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 93430a187257a16c8b3272b26cd1e7ab2adfcf6ff7e78b7a31e2184021e411f4
+// qlens-q sha256 e9aa9148bf23d2538f48327e43de423660aac230b467557e823c20718dad6a00

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.9618619376434998) q[0];
+ry(-0.9618617670964282) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 ec768096c067b6343e58145b1c6abf56a410783f3ff53d6f14dd615454c94ce5
+// qlens-q sha256 9b77c89f597e13dc59f867f526d59e10e976d128e9816adb140fba41b6caeaa3

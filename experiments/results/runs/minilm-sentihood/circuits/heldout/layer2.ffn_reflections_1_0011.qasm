@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.8277956771271324) q[0];
+ry(-1.8277955065800608) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e5f02a1eac3bdb49d44a417c09fccbb2a2c23ddccb4517a0f1207fa63baa8bfd
+// qlens-q sha256 d9e56d09648661ec22d68bd1b74f3aff98a11715d7616c63db1f4a01e92d11b4

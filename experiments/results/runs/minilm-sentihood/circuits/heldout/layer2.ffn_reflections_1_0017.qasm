@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.0766113166682159) q[0];
+ry(-1.076611146121144) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 27b926dee9e2e1cded5223fd8919d80977d7f4bef32ee3f9d4d10ae2000c3acf
+// qlens-q sha256 640ba4f0b56963991dad4bfeea6b79a015d934b7d50fe74b40a5fb6fc44bcfed

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.5434428760371632) q[0];
+ry(-1.5434427054900917) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 bff21dc8ce488f27d033e1f2c5dfe8318579b596b274231f8232563d47b7c722
+// qlens-q sha256 547b33621325764e4596e0487c771c6360b0e1f4207e5a2bb594f2b57e72fe11

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.5229992573786786) q[0];
+ry(-1.5229990868316072) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6b393ffa6ed25d6cb81b502a5986f4d6c912eeaee2bd17a3742306392c8a2481
+// qlens-q sha256 20d22bfd0d23dd9754977b3dfe19ae23540a92514afaab77ae2514cd89452e83

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.5170359089341194) q[0];
+ry(1.5170358723472763) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 093812c15407407ed8f4094e767ccb83783877f2cbd25fb97f310e4e9d08363c
+// qlens-q sha256 061d7797dfb0c0758307da484898195a594ff0e194420741fd81faf917bd8904

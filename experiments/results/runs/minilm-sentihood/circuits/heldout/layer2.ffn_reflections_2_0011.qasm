@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.827795543166904) q[0];
+ry(1.8277955065800606) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 5c69f22fd0bebfdfa667801b177501aed2f4ec475776bf5453468357de60a46e
+// qlens-q sha256 cf014d838bb55967a3d84be75bdaaf759e0f330773d7cb969d974cf8c74049b9

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.870489420876279) q[0];
+ry(1.8704893842894357) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 22990545de089c7f2868caeeeedfd68e16a80c759fd8d5775651735902904aa5
+// qlens-q sha256 e8d30ff59285ad27744b89833efd581cbabe67213a0d4503b84ccae5e7f767e1

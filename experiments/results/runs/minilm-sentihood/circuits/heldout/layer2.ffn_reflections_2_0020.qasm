@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.549192087516088) q[0];
+ry(2.5491920509292445) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 692fdcdfa86b9611b79323f33a3b2b344a8d3ca68530fc43685afa5d20d19d37
+// qlens-q sha256 30cfc5d7200e438dc7cb5fd3da52aff924ed065dff6e8850dce4e08b28fe3a8c

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.6393709538599565) q[0];
+ry(0.639370917273113) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 614c65335e6cb4d46d22a086d38c62721e853dc2a5f9fad08329b870e9d3fd66
+// qlens-q sha256 e81be16beee931437d4ada2ef26b43603ef86ed32753ee3612191ded3e4d6bfe

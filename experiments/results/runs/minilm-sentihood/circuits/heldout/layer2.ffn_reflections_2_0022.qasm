@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.8307088479173674) q[0];
+ry(0.8307088113305241) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fbd42b73ca7a6181299f5c0e2c5e147d48afb010ea383c0e0c17be613dd3a119
+// qlens-q sha256 7f3d778a67783663df6f29eb30ad6c21a40d976373e17a5a6ae43b0543cc5b45

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.5229991234184503) q[0];
+ry(1.5229990868316072) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 5d3fe2fbddd7ab248954a83416290230b3448cbad74044161df1086e88bcd5b4
+// qlens-q sha256 e6b6a9f3b7f2308a01ad4f64953d7e29c798ad9b1effe9fc8a072de8aaac5dd1

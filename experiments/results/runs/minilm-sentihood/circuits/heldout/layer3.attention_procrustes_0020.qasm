@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.438222403107378) q[0];
+ry(2.4382224031073787) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 cb36552ee5560ae2336e2d625a5d16b204ca99eb54a82e68dde0dbd25ad82fa3
+// qlens-q sha256 bd2a9d5f3e78865715f709afbbe4d4b94ee49b91ff0230de32561c8006ce2b9d

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.1770682552943241) q[0];
+ry(-1.1770679706985) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 be2a969669e368b752ac0fa98477119948c95de0f87a9031bb4e6516a5577659
+// qlens-q sha256 94ad7dc24c9bad707ca444c9700d93be09749cd1870b78571fdd6c1736dbffc1

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.002331785006493) q[0];
+ry(-2.0023315004106697) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a650d23f80c23c0b6bbcac96fe672338e457bd6a0502cec941b07f95b4b2bd13
+// qlens-q sha256 bc6bebd519386f9ed7462a8a3dd76221589bf9a0a06ad70872c61e535b9dcd4b

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.9641122953046692) q[0];
+ry(-1.964112010708845) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d1d50f3f8d24adad2764d249ee9d08fa1eabd26cced707f81d46bf1ebf6a223b
+// qlens-q sha256 ac17b4b319ac10469178f6baaef2330e0d381899e359e2c4f044f809ea952d06

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.9987262527534848) q[0];
+ry(-1.99872596815766) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a3707ce27cad2fa7c177c684df93e93d8d5cdfd6b7956a4610ee3d3f5624890f
+// qlens-q sha256 21e416a57fbae647c0f07c4608cb6e6cebf9d50daedeac7705a2cc7fbcd7db2e

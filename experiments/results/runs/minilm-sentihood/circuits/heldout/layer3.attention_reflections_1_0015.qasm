@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.8499682391183343) q[0];
+ry(-1.8499679545225096) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7f755805b986325acbf518b2166422cebd4da4ba99e15787b376006a20b68fe5
+// qlens-q sha256 8864a8a27e447529c091c47221561f82e275ee1d5ae9e2bb083b6ba0d2dfefb2

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.160930962371944) q[0];
+ry(-2.1609306777761197) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 afc7554c1fa1362b5556026c3c2512a8287c229aafc40d63cd1598a374e283c6
+// qlens-q sha256 cd7b7047532c6f44e8766b28a6cefe8246b0c72988bab80c4e1b6838182d5cbb

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.909499090616538) q[0];
+ry(-1.909498806020715) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7be920903c3317bfc008a5f201c15c1f4babd9112dc60831b627f84771e668f8
+// qlens-q sha256 334475bc47b95512d1eb353821ff12f4ef9037f2545c77887b439d4cb258b278

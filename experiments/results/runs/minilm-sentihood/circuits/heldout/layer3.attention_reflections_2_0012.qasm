@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.141001404648758) q[0];
+ry(1.1410014066833316) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c5009c17f4e2c2204d8d3910e59ef570f6d45cec68895cd22257e616b2af38bf
+// qlens-q sha256 6ad68d6a21ee0b1a0eb3006faa1017b387149ba3f698b5fc083be7063cb67897

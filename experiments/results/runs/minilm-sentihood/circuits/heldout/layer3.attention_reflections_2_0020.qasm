@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.4380795389994705) q[0];
+ry(2.4380795410340443) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a2bf423637807ac98941269e86d08b76d923af0184158cc3da4c0a88082279ab
+// qlens-q sha256 e937fbf53369bcc6b8ce93eacd2b22292973bb11bcad29e014d5f5ca1cc93d2b

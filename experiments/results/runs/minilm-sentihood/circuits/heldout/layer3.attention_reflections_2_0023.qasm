@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.160930675727882) q[0];
+ry(2.1609306777624546) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2245c57a1e331c5152d0c1041e2a9e4825ff68d55136aa5c0e464af54415d3e6
+// qlens-q sha256 0d249c60d5ea82c7b917a2fb0c15c5c573132e8eaec29fecfc875dd20475cc47

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.22235333978580352) q[0];
-ry(1.988848478637593) q[0];
-rz(0.09153249584139767) q[0];
+rz(0.22235342979650863) q[0];
+ry(1.9888485254237602) q[0];
+rz(0.09153254351734397) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2963d1e833a8d4de2d7dacf37f26065013dc48b00c15ee9c845449b10e4c7ae8
+// qlens-q sha256 c8302f951cef70c681b4d9967f489a3a1158e2e116975b5d73c14d07dd3413e0

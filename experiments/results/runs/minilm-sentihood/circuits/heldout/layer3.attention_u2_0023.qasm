@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.2426705934531035) q[0];
-ry(2.146714831164509) q[0];
-rz(0.13400856667832306) q[0];
+rz(0.24267069381363093) q[0];
+ry(2.1467148744154825) q[0];
+rz(0.13400863246850392) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2e800b95cdadeb30413fc1b911d919ad2eff1ccbc1f2d0f74d2c1c53bb466261
+// qlens-q sha256 fc038c83f13bbc5e78c3f90ef0a8a9d841e1bc3f637bd889f0e04abd2999cece

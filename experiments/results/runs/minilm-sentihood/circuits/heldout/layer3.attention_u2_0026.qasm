@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.20649682297853644) q[0];
-ry(1.3858095666133674) q[0];
-rz(-0.038511864340646795) q[0];
+rz(0.2064968997863641) q[0];
+ry(1.3858096236716888) q[0];
+rz(-0.03851186733488099) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 cd4431ce134e61836abb249ca51a3cd9ac767b62d74cb122475ddd5cc24dd1bf
+// qlens-q sha256 d379ca3eea821726f38454b2d70349a8e896b8e746b6eeef3a6d7c14006aed93

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.21474452772225128) q[0];
-ry(1.9017404099466608) q[0];
-rz(0.07075270978102477) q[0];
+rz(0.21474461365449748) q[0];
+ry(1.9017404584319313) q[0];
+rz(0.07075274883680693) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fb0d1f0acc1106a44994cab41f5ab7522b67c7a98c42589694f953df65f5555b
+// qlens-q sha256 b086dd9c6f6d3d0e097a18be1239504c90ebab9a888a651815f520c2789375b7

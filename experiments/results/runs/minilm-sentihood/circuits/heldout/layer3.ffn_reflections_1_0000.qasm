@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.3614134933170987) q[0];
+ry(-1.361413493317099) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 3f1bae68e2dc1f40e0124ee1441135f285e2377ff1ec71696ed4c767cefe07bd
+// qlens-q sha256 5e84bbf393f49f11cbd1492f6a678441e30c69dc4a1f2eb6dfc1dad881c18a42

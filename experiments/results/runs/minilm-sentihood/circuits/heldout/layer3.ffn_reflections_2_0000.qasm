@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.361416999129767) q[0];
+ry(1.3614134770793838) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1233df2746406715003c6fc425fe628c7c5d9113c1f5bce6a4d44241fd2a1147
+// qlens-q sha256 3ee9e85060dadca0e1e61b848aeddc2b7a56c354c8d1bd0659453a418ecfa27c

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.9930102586334484) q[0];
+ry(0.993006736583065) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e8ef352c9fa5d0ecb8e49a925da000c5fe408d9c9717161e92e03d0b747fbdf5
+// qlens-q sha256 b2bdb43a54c926304f3167766f6ba46390340cace3fa85ef70425f0cf516f436

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.9981958705624425) q[0];
+ry(1.9981923485120587) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 057c9850f0c908f6439941f9182d38182ce0679c4b04954990e93349c0620e4f
+// qlens-q sha256 a9bee2c116bf368343a7aaca4f7617fd545edd5843e30ed8e64b53338627b9b0

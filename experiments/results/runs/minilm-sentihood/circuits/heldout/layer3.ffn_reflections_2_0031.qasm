@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.844010705603221) q[0];
+ry(1.8440071835528373) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7db93b37d4ebe46c1942fc0cd26629effd60d24db7b8e557ded7fc312ccf8020
+// qlens-q sha256 5e927c709e43f918d935019d63de0729141f109eaf8d0534d80800affd25f8c4

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.28595049821673646) q[0];
-ry(2.1622569117004136) q[0];
-rz(0.16248599515262674) q[0];
+rz(0.2859503415461897) q[0];
+ry(2.1622568910511784) q[0];
+rz(0.16248589782200495) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 5538f1c2c871a53dfbd2e2ee03b1c067c439da3579378bdc597e4664c317625a
+// qlens-q sha256 cf1521726d7b113c85cee37b0c4682179dcaaa8b5e39900e180718f1aff2f87d

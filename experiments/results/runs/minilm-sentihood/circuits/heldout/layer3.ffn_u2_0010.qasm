@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.27956807794003335) q[0];
-ry(1.0132676746226645) q[0];
-rz(-0.15074266525204516) q[0];
+rz(0.2795679396292452) q[0];
+ry(1.0132676149036173) q[0];
+rz(-0.1507426020482736) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f6062a272585f499a6663c418cec0abef7b4c7a4ebe1de1b38afd21a07b92192
+// qlens-q sha256 a830aecdd11ab2770b0428af8eceb9dd3a4f93c4219b7ccff1e5e82407e79b28

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.38464311164850473) q[0];
-ry(0.6738888600648969) q[0];
-rz(-0.3063577640196531) q[0];
+rz(0.3846429406761098) q[0];
+ry(0.6738887828772192) q[0];
+rz(-0.3063576403968655) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f97f02eb5c94e395295a0a028c63ba30c620deafa7a1c5e35b38460a9d5a9ce1
+// qlens-q sha256 b835f743d07a4328c3b989da8aa3d1a90dc083147d5c752f3567c1dd2d3a0835

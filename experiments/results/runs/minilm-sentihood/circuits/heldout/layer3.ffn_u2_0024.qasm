@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.24255890194962682) q[0];
-ry(1.7954176269759596) q[0];
-rz(0.05505629024263614) q[0];
+rz(0.2425587715819737) q[0];
+ry(1.7954175925007025) q[0];
+rz(0.05505625122972768) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 45c67838f9de08e849c2b09b7eb9c9194732bcb3bcc551cda39fdfc3de378c83
+// qlens-q sha256 e3aa8a4bcd9d0b97c28ac80ad9d4cb948ec115ecea88ad8cf2942c634d504978

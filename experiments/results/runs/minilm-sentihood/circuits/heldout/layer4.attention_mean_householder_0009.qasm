@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.9548792690279937) q[0];
+ry(-1.954879269027993) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 bad4aac26f4a503231769db1683e4ab69aeccb4e77215daa3a3c7733f6b986aa
+// qlens-q sha256 296d52bac225eb8cc7b3552556eae5626ef4e2a5e047c3a4038469e5523d1568

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.6780776397374642) q[0];
+ry(-1.6780776397374633) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c63d5b0197f4e92eddcbb77a0ec4527aa5f5043c958102385386b6a851547f0a
+// qlens-q sha256 7db4d64635a1dc3e367c44fd6bd55971fe61a46064d17cb4f039c7a6bd2cc2f6

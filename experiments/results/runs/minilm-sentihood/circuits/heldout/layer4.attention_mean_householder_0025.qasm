@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-2.787709066126744) q[0];
+ry(-2.787709066126743) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 aa2462821d525cf45fbfb099afa3886d672c65d77abbf2155213312ba2619ff9
+// qlens-q sha256 6f2265c98c1cdc42dde3c13f6e6043044b75ecd9b03737419d179822ceefac40

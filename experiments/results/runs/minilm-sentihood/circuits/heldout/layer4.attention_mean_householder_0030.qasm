@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.35286142180915) q[0];
+ry(-1.3528614218091486) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6061455e4383395d6cc7e6b127b2c05baef66eef363da3e4c24f63f5d9107bd7
+// qlens-q sha256 fc55797821cc0b497059d591b3d8e1488da597afc183dedf227076727bdaa6b6

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.874804714364341) q[0];
+ry(1.8748047143643412) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 5075d08f39a4dc5472342681a1b97492373a92d00808955441c1d7142d46dff1
+// qlens-q sha256 6dc70f3fb16554d91f1d3eb9bf426acb176fb21408ba57b268dcba28c86bb6a9

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.49036312663438913) q[0];
+ry(0.49036312663439) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c0ed7287bd129de3b450a5b2f6e03ac4239d033fb901418d1ceb174f0308526d
+// qlens-q sha256 a9ca75a7c912edbafc5f98b8ca12201ba26a1aca1c272c7b0c7ed5451ee19998

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.0241037307326377) q[0];
+ry(2.0241037161728905) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 679f7fb8e8e47e95e8bbdd9537611463f0b692429507dc1f4078320f0cbeb5ba
+// qlens-q sha256 df67fdd7edf1370c5a0e534f79a5adbe691579884da73ce8ae57072773ec8840

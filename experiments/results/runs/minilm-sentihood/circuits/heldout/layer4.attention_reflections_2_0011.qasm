@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.8747951306074517) q[0];
+ry(1.8747951160477043) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 52010cf0a2adf099d7d8152c0146ff4c5c382ea1071ea64db9337a0e42ed76ad
+// qlens-q sha256 f44f92e1cc9d6f2620c595a9e6660f7a09d89247c1fdaae6c6419540b5dba839

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.6554037751633819) q[0];
+ry(1.6554037606036334) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 326d8374b45e8e01bf4c65aad1eb7a333c71e789e7a9cb1a73bc95252d2f8ff3
+// qlens-q sha256 d64fc80d9bdaa6f7e6ca35e0bb2c7c9028670da3593735bf97442e2d1bc3893a

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.5991126274967273) q[0];
+ry(2.599112612936979) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fab9f9140b203dacee102fc658c18907316ff0756a6f8a25118c06aff99502fd
+// qlens-q sha256 b880826e91eff7ab56c6d27048289f8945131e1a02989a76bbc551b31dbebfcb

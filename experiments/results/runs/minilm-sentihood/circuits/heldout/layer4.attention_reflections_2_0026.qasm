@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.623388492224448) q[0];
+ry(1.6233884776646998) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 ca9c5282836869901add93bae901c97780165ae7e9abee8fccedd9a6da43e624
+// qlens-q sha256 4150c5ea21b644f1c17efecaa70fb7afd81fe20b0be84a0d2e9b9c3e217b0885

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.0213641412860912) q[0];
+ry(1.0213641267263438) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d3a83292f5a5e52d603798b5fa2c75d9d9e698c800e1b999cb94774623e9b531
+// qlens-q sha256 7bda2003f0f58c92a3562c34d9c8d31d53609d9ddd42378b255ab8f087ed89eb

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.2230640577963987) q[0];
-ry(2.016537747919306) q[0];
-rz(0.0974863736955438) q[0];
+rz(0.2230642104786722) q[0];
+ry(2.016537830882528) q[0];
+rz(0.09748645907203768) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 81a850e9ec31a2a27ea545b53630f974d992cade1df9343cdd340f345ee11a8c
+// qlens-q sha256 731f766ae5ea5a3a06c44035bb8fa101b732e838e9557164d19dc30f714dfe41

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.210480566408084) q[0];
-ry(1.8707080604413444) q[0];
-rz(0.06303474776429407) q[0];
+rz(0.21048070753197035) q[0];
+ry(1.870708148100589) q[0];
+rz(0.0630348090084012) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 3579a5434e886cd3647a5209f28d9e748a9d4c208f6b699402ad031a7c8f6065
+// qlens-q sha256 193abc0cc017331275ea138ab8aa8b95b7073cf87d7d751c8d5e4b4f6ad9125e

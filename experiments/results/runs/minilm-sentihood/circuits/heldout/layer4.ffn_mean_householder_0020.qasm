@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5681436595052394) q[0];
+ry(-1.56814365950524) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 bef7a9c896ccdb83343d959aa02cef11275dda1a591fb80aa5e6868a6fac97e9
+// qlens-q sha256 31025a119f89d71089bdd1759090f0beabce98cb026593edea5c21811c19c188

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.400309895682372) q[0];
+ry(-1.400300432650492) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7b59cf588c53fad2c54562683216cb910f8a7f37b35b0b42b1f60e4f31affc24
+// qlens-q sha256 b2256c408d149db140fb09f9afefaf00e371d615499cfbceece9df26ff2c5203

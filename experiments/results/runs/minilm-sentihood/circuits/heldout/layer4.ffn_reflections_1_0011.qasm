@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.6251888421306142) q[0];
+ry(-1.625179379098734) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7f62b6ead25251ee2f53189abec92709739779d1a2ea9a751209b6f484c3cc89
+// qlens-q sha256 5563307bfe58b9d3b7675e63ceb397c0677329210e54af542c2a41b227034b7d

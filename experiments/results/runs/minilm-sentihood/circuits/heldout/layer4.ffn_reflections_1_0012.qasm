@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.3137399131894132) q[0];
+ry(-1.313730450157533) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 aeb7077a26b8f03da7c802a3e2fcd75deafcefd4121af136278afd2b46d42dbe
+// qlens-q sha256 77bb35e4b5c01eace42e99256591d2be03a680a2f141ecbe8bd45dc32d738bfc

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.297981487646145) q[0];
+ry(-2.2979720246142645) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 4414430cfdd961f6ae7d9de33a27f6f8c42851a2f245b33b0a0eaf90e39dea86
+// qlens-q sha256 5e782622a32f3e17706d2be606cf6975cc841af168e2e66f3ff51ebed925ffe6

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.722934216726683) q[0];
+ry(-2.722924753694802) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f589da72e37e45f62ce4d24999027851f31573f029030775ef74f3b0c66d20e6
+// qlens-q sha256 285ef7715a2d5491ee23e38136faa8abdf14f4a47e2e3663fa5cab11bedcd605

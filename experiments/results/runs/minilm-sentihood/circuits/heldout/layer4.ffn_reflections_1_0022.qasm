@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.0232566531315404) q[0];
+ry(-1.02324719009966) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 80369cca1a093a0bf8f9e99c605170b19d143ffe2750a40b94c32de74c60da77
+// qlens-q sha256 128380b7ddfc929b07307cdcc87effde312e9d143c50db07de2085ccdf8d0f73

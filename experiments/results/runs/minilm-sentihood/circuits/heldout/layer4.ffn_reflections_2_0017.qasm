@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.1760341702535555) q[0];
+ry(1.176034170312633) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f321b54f7fb7a968a334a32373d1be6a836e67a1cf79ac3d60ab2f14a8fa0a5c
+// qlens-q sha256 50571730e2bcfe5a7834b87dc6266bc5f50cef5c93241af27bb09ad2806faa5f

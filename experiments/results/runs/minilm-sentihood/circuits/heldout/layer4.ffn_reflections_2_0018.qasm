@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.297972023853027) q[0];
+ry(2.297972023912104) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 424393916c4e9a45bb29f8b95e61a14b2b63bb64495a602bfd14c065eacf5656
+// qlens-q sha256 b6d4c803350ade722eb3f0f4b36fb6dada1600cbba61a72fbd934e9ed56b3d5e

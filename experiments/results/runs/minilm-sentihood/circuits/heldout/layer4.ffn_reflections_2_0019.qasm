@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.5716172063271057) q[0];
+ry(1.5716172063861826) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fb541e656c0b7b2c1ebbab9a9afb16fd19632a22f27db8f9c83dfc1e442ed877
+// qlens-q sha256 ae06d30a84c148858b1f25e3be17507994ba6384771d1319eb343e7dde1256f1

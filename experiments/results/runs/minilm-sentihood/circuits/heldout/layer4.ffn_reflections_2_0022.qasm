@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.023247189338422) q[0];
+ry(1.0232471893974988) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fce6ced38c2f59c698585e38cf325a55b1779e4678c318e3faf0b26e32ad5ffa
+// qlens-q sha256 f7fa7649a76556a2854e8dc42ceb974809d8df94e436d1904f2846ec2dc9aaf2

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.508588945176057) q[0];
+ry(2.508588945235134) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a8e0ce44a7f617df91284f61bd749ab0baff4d1520df6eb6b6d184f091db583e
+// qlens-q sha256 9eb0ead44767c55006e70fe9c1ce29cc876ea68c9f2979283d98cff44b189242

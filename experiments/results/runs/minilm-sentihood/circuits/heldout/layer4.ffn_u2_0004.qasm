@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.25262226671614574) q[0];
-ry(2.089583038477584) q[0];
-rz(0.12729915803996583) q[0];
+rz(0.25262195685386324) q[0];
+ry(2.08958308161206) q[0];
+rz(0.12729900631927515) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 16761ee7c59b752a215d4d3146fa4e3591b1def3671714ca0a0d3d78fe8f3be3
+// qlens-q sha256 fb08666ab12705382c58dde9445bf9c6179fe387d166285e97e9fe681f47cb5c

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.4863605628615844) q[0];
+ry(2.486360562861583) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 cd853e39daddb533b18c3164042731e4a1aae946a208196b63ac850aba5e4602
+// qlens-q sha256 837ce616da4b442411b3c56e989991fe6a9150e7f313eb3ee20b86aa41713118

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.391139545176199) q[0];
+ry(2.3911395451761988) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1a13fd32321a9d43e697209e068f452173eca037f106eb96c3e104637265ab02
+// qlens-q sha256 67d4511962cc554efb394bd41b53ec40fef53c9ebab143ea36e5fcc6ccbb113f

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.074633840966899) q[0];
+ry(2.074633840966898) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 ba3b0380a8d01b6d07ad147b5edbe9b7068d69f860524001dfedc6419b8cec89
+// qlens-q sha256 bb0d8a1d7287c25141b7904eda3a52bee9229eb37cbe529987c3ac115f6913a9

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.2947913837444454) q[0];
+ry(1.294791383744445) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 0ddde42830dca6f5198358ec9483f323faccbee4d125a45b81d646be42537062
+// qlens-q sha256 745c82a88c74ebf1aab233234bc0a37fe546da721b6513ef668fdca08e1e52c9

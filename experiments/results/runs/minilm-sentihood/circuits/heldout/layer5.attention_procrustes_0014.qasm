@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.140942528416989) q[0];
+ry(2.140942528416988) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 45e118ecdbf42fe21eca0ceb85c1d8be5ac97ebb47f98b0b3165d3598866391f
+// qlens-q sha256 87e773aee1ee4817d5b5d324a4766d8254b20d91238feedc06e78e8eb5d9c6fd

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.0377489003769287) q[0];
+ry(2.037748900376928) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 050f6b272e49f96adc7e59fa80eb40e15e882c6576249365454ed0a3a6860ab6
+// qlens-q sha256 09f0902439cdd4b1d2cc331b57c4e95423d1f52976c94f7bc1d896e7947121a2

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.2597156798007108) q[0];
+ry(2.2597156798007094) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6aa5d5c85c9b9d22e7d86077007dee4ecc14c484b0c72a296748a3028f85f81d
+// qlens-q sha256 8ee0ab7313be0a13d140b07538187e14ea001fd99aacf81ddff66ff7b8bc04b8

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.8150600877919301) q[0];
+ry(0.8150600877919295) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 43857edb3cadb100669116503a7c2746e7b8195f7b8d21b3bccdabb2bf8f0700
+// qlens-q sha256 bdd19a0735dae362aa6dccd510a8458daea4bb3a5f4835d764d4c3416573280e

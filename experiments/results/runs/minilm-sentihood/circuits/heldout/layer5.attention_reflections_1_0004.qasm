@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.0753507867723013) q[0];
+ry(-2.075350786772401) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 093dd19d77251b89efc62cad6362888dfa85f926578b677f8b6922acc67a7272
+// qlens-q sha256 d4244a0f0c21901505f81eca31545a38af976c38c6678bc7ff119e15331589a3

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.4573201006101957) q[0];
+ry(-1.457320100610295) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c738876a049f07199420562dd6e283ba418442e033e55127d23c5b7802dc9395
+// qlens-q sha256 e616067d33ca9fd4e2a990a51617bfd284d2f4c15b9582a5e776efc70b8f9ef4

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.1663343514015583) q[0];
+ry(-1.1663343514016578) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 8ebd5d0f39b04fb146f586b3d0968eafe849801d8d30bd8101dc72f5c3fe8f8a
+// qlens-q sha256 26e3e37ffc4776fbd7e5ff1683d6b104ee4f64173ee74c03d43d8386d08d575b

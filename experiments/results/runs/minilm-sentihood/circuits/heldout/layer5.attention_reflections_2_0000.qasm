@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.2526447716489346) q[0];
+ry(1.2526446754800378) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 57c9a7074bd17cbfa330f97739ed280c993e544d7db1bafcd0b1d046df28c550
+// qlens-q sha256 07e01d3c5701dfde5f2e93edf6b77bfe20ee50d216c468b4726c82730583f2d4

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.4870776052682912) q[0];
+ry(2.4870775090993953) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 973f90e736fe6b60e0037781f16637165e36232ce1e3881c38970694b2c806e6
+// qlens-q sha256 ec9cf03687d206bd338b16f35d86e7893c2278e10ec2b7688168a1257b96610c

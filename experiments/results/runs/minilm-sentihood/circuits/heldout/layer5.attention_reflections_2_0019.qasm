@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.6306697776088706) q[0];
+ry(1.6306696814399726) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 5ef145d5396041fc84e25b8a0d5d5f0eed7dfa67af635f02fabc2844b3f9f446
+// qlens-q sha256 41e09c414ee7721d3d9b1ae88875737193c35f1b2436f7a3b9e323480f618567

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.5299283308598866) q[0];
+ry(2.5299282346909897) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 bcc32c0547c3c6fe0ab9a6eaacfc4259423486dbf3d87defc0084df8621b3efb
+// qlens-q sha256 46949e411b6489759b12b8a0dce623f6c375cf3ba18564185337f1e53941f67f

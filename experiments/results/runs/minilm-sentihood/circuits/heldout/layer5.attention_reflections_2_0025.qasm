@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.5958360218175798) q[0];
+ry(0.5958359256486833) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 704320e02335429d44652a67738268008f34f5735170235a29aac1244ae85f99
+// qlens-q sha256 3752585554dea6569a1a748acf85ca76f73247a30cdc74a3035abbbc22b94e25

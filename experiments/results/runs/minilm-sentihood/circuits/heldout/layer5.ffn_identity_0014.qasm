@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.8763248856228691) q[0];
+ry(1.8763248856228694) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b0c504af1f93fbc0cd29a5d92e371c1bf454ed3e4798be535b2cea50c3df03a6
+// qlens-q sha256 9750f3e5035b2398c221ab11c7adb55915169473f884b9f67d6e4adb97a9b54e

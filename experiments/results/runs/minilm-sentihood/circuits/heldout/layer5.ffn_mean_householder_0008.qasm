@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.8962168010335474) q[0];
+ry(-1.8962168010335483) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 8d6d86d310ede766ea9ceee0476d9be1ce7716102256d591d8b64c9c396ff444
+// qlens-q sha256 345c36341046782612769fe245cc31281e0be684002f79e373499562cda5bdda

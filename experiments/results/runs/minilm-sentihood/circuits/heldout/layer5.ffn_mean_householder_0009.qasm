@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-2.7177462183043963) q[0];
+ry(-2.717746218304397) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6f73d6aa7198ab141a6bb7608cc41a8e6ed2d40690d687ed348845681a20ac51
+// qlens-q sha256 89ec604dc8afe7598dd33c99f0bc3a6ec41fca02a098ab08507028147344c670

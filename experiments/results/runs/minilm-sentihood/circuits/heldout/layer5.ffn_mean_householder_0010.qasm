@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-2.650899545969845) q[0];
+ry(-2.6508995459698457) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 88ce317c148139e04cc9480425522fe12081e83aa87ff597bed509db4cd5e244
+// qlens-q sha256 497955a6fab3b26b2dcd383ec6e92e7d9c1703c65b97d3b73672b4a96c3d0be7

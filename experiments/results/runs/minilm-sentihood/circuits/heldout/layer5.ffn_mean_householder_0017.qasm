@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-3.020713170263803) q[0];
+ry(-3.020713170263804) q[0];
 rz(-pi) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 eb8def8c20da5ddf919fb654adb963e575a1e937bb54d17aa5666b40b5faeb90
+// qlens-q sha256 9992edd47a209846b2a6677e9d2a162ceb7fd40c2904af8c1e9e8902e3bac196

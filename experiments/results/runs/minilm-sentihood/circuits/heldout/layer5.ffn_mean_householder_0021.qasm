@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.7239572638879292) q[0];
+ry(-2.7239572638879284) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 87a5e0eba349d5378073acce4dcf7e0c6fe3d8871ba5a0988c065ee78d495fda
+// qlens-q sha256 63a124d95dddaaa7e19c5f7cdcc5295792dc4abb25f31e7fb1d09666e3c52bda

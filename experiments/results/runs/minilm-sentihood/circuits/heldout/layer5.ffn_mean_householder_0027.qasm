@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.9624729358433872) q[0];
+ry(-2.962472935843386) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6982ef8729f9038ddfb33dcfc9d73ab320bdc4cc487fc0007d52d0ca1d3f4ac2
+// qlens-q sha256 85258e33be9872b675f8f68efd979e3678c9da4dc4e5043e42419e598832768f

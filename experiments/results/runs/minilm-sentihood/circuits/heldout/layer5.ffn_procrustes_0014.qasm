@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.8715903655511195) q[0];
+ry(1.8715903655511201) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 cedb9dbc3a357080385ca7aad8afa792e3e3837f9d1a8ea5319aeac747e390d1
+// qlens-q sha256 5e0f20a3cfc0b2c4ebc9378d6f793bf109ad8230ec72e0579ff6da77ee650751

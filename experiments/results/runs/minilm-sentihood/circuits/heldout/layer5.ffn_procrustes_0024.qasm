@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.9221728949239985) q[0];
+ry(1.9221728949239996) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 0fbffbaedc38e05216d6434955d4eb489c14b4a8ab186242ff9aca5d6bc089d5
+// qlens-q sha256 0e6f27aacb3f780e2ca37cb8d46b672fb8891278ea0283679bae1a1fd79bc648

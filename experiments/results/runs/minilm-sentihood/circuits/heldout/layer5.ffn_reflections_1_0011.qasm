@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.6433803348160063) q[0];
+ry(-1.643380334816056) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 aecb02cd8478652d6037a4f4dede74bf2aae50f216ae34a8256dcaae7a8977af
+// qlens-q sha256 a91c52030c23c6e023a17a03a919e101fe6f8c5b85efe0290cb851cc27e0e4e1

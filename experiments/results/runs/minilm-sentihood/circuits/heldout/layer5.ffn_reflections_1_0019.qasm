@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.734365023474495) q[0];
+ry(-1.7343650234745445) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d8f14f495d4f5b396cf526a4876047755e33589208ba4089825532b86509633d
+// qlens-q sha256 0d645cc30c997567f65d0e1db83c3c0fbba521f90e84472bdad75ff6bf21dd7b

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.7539419870262536) q[0];
+ry(-1.753941987026303) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 21c20ccb695341a6bfb164161c99fdf54bd2c0757d374d1a00c46c1ae19d0a00
+// qlens-q sha256 01f173a0609da312c63583a55efb929af62d54b78dff396bed479ee45944d670

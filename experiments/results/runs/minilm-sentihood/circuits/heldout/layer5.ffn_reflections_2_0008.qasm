@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.212363229084317) q[0];
+ry(2.2123635658047283) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 9533b76d17c7bfdcf38617e0532af928ecad759ef28c48ebcc927c0fed5d41e7
+// qlens-q sha256 a2114900d330ec7eda10059e8af2a3725385ad80b28c52e2dced14c20b930d9f

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.407686890628645) q[0];
+ry(2.407687227349057) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e14f2f0a26e2326f1a1a060c01b3159c822eb56ece6c5245c346b4876a0e3786
+// qlens-q sha256 dfc270b1269fc312c1c4c668357029870c185f9be42016b33a22c4971e9f7d7f

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.7539416752662023) q[0];
+ry(1.753942011986614) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 4ee89548e5ce72205818535034418d0f8ad8804b56289e85e2dfc8b8386678ab
+// qlens-q sha256 4ea5ba51900f1c852271bb227fe9dabc004f3474353d45bf7d1870e4c62ee9ad

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.6677835741812195) q[0];
+ry(-1.6677835147326099) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 9f9f8f28b0e3e0b13abce25f1f7412c6b70463267f52bbb876cf29622df3b4f4
+// qlens-q sha256 8a7c0d383b7eb2213d8ec797ad66a52452c3bb70f04400b79fe4e1df6f303a9f

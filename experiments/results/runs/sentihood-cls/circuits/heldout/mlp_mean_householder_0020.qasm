@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.7424814373063315) q[0];
+ry(-0.7424814373063319) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b8e709249ec8c5b2c7a03818ec13782dce4c251e1bb7eefe0c87aac755b04815
+// qlens-q sha256 47d824b0d9edc3943c1a30635802f69a46f3076866a9598b44c63612c24ff3c3

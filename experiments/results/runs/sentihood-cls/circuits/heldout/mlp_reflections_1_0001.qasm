@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.645006074722972) q[0];
+ry(-2.645006070763657) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 002ced5d842af7a8ffe0ed606496278a34777cab2ae489e16a7e3f295fd6ebb4
+// qlens-q sha256 95bdf8059dcac0c99227e01e70cf2ee207bea7070f1ca632de6af735c58fa342

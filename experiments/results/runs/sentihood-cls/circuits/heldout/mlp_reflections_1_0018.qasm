@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.790263354408604) q[0];
+ry(-2.7902633504492895) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 dac79f7f96e7b9e11fb8bd9402c6a0e6882f82812f9063b45ddf99edc857ae83
+// qlens-q sha256 02855ffb3253ed139f79ec35d76a13989824d7d555f93a47e6bcc16f085c6710

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.525458929604538) q[0];
+ry(-2.5254589256452236) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6e8e1e7d7c748032ef991e408ddd371111f5b29cc25639243693823a1f42bdb5
+// qlens-q sha256 99e1f468fe7c5906cfe96d03733457a315ed0336db07d3c4cfcb8fae5660a0c3

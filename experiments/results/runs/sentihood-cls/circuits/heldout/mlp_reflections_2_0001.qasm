@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.6450060759989946) q[0];
+ry(2.645006070763657) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b988fe39c1b3ecd2e0dea8633f6cbe002f0d0e3bbfc7d5df9d93f8d872089f89
+// qlens-q sha256 f39d94a1513aee68f3132bb9455b50dc106193c106b85cc6553fda600c18204f

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.204238295794358) q[0];
+ry(1.2042382905590208) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b3343aa558695d8715f74a12939e2f624a827256561c8448f69bf63a4f5ab5ef
+// qlens-q sha256 35f8d26022ac41bcabed8231542ee099b580ff2342119ba539be625a051ca599

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.648487730570942) q[0];
+ry(2.6484877253356043) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2f47515024a1b11b33bdee39c2eb16a70b07c8f866ae9e6588d4fa5902d288c8
+// qlens-q sha256 7a9b2577cabb703bc6d04f2b71bb479b95abf737e38f83de2bfd64d4a681c6a1

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.525458930880561) q[0];
+ry(2.5254589256452236) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b7d78d52fe138e74301829a979d7886133dd8e2a3fe269c8f2f691eb177eea09
+// qlens-q sha256 c4bc1429e362ebe80761f007df510b4eca0b25bae36dadddce757f8892628625

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.12001517251813754) q[0];
-ry(1.3623641230314292) q[0];
-rz(-0.02494904243892071) q[0];
+rz(0.12001525023220205) q[0];
+ry(1.3623641615414592) q[0];
+rz(-0.024949054202951793) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d417d31074271481eb9375ab721c15fe46a417d7d98387b7b202ce9d32db3fa7
+// qlens-q sha256 b693010cb6b904a7f20ccdb23baa75d8c75eaa98548567b463dd57ce44a69624

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.5318858721972008) q[0];
+ry(1.5318858721972004) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 10c22c324e67e2503142f50fa21f382362a646eb7a09dc36ce9ca42fa9fa2bdd
+// qlens-q sha256 0c20f6a3239d2f73e7da4c5c765e26feff9aa01abefc6ef6f6b4733d07850377

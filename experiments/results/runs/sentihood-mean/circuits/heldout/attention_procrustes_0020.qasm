@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.4354514328731052) q[0];
+ry(1.435451432873105) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 44df3644fe3a0a0a95d0f087ce1a457f732da5e47e56fa34912ecc29d73bee4a
+// qlens-q sha256 8ec4f7d643d963a290af4d433b74e6913dbd5fd1579b89e0e6fb912aa65da2b0

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.4914601420021276) q[0];
+ry(1.4914601420021283) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 4987edfc1ac4679285300256e41745b051ca361f9859c8c962b5624a972de7fd
+// qlens-q sha256 aa0c6bce38f85d01b1e9b2282d7ca45a9c7385adeef4ceb7a3321a536893b027

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.487220596514541) q[0];
+ry(1.4872205965145417) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a6fd7fd3840b79ffce98f2ad0a904d787aaf1d5c6da1a57c2dcc2aa12fcbff2b
+// qlens-q sha256 01a19e70caaccea96d3154be5e1217610164ea9dd363d896f1141929a83311ea

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.4787905133447645) q[0];
 rz(-pi) q[0];
+ry(-1.5429715788288931) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6f265be87d8de7e3215f30fe9bea3f795bcd4c062ffcc83a3d60d206bdec4f8c
+// qlens-q sha256 0653bc71ee377b655c37ea27fc77a73f21c6859dc8f096e7483d941faaba68ad

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5184563159854814) q[0];
 rz(-pi) q[0];
+ry(-1.5033057761881765) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f7e3f1be25db8d49c47b831fd5abe2d8a742ab37e117f711d72ad8c010464744
+// qlens-q sha256 fb68d67134c851d3c0082bea1e3e433771d91408cf008731c770b17f7634034f

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5020186525519992) q[0];
 rz(-pi) q[0];
+ry(-1.5197434396216585) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 98654883b79a813be26fe354c14a8411ad9ccd0d75a51de3ee5f5881e93b4541
+// qlens-q sha256 32edce589a717fa99ddcae8c41c18f32e69f1987d5c24ba83e744c03ab5e5004

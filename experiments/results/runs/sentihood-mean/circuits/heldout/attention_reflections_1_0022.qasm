@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5064599536969987) q[0];
 rz(-pi) q[0];
+ry(-1.5153021384766594) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 601ff7bfed1cd98b4939c5947072b60d3f41a2440484684248bd6a6ab0f1fc7d
+// qlens-q sha256 2104f7926d107d20c39def11aa7944104e792a4e9a3cfa503b11e283148bc640

@@ -3,8 +3,8 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5519782320654723) q[0];
 rz(-pi) q[0];
+ry(-1.4697838601081854) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 24f7e7e7682bd861a551fd0a344b750fe03963a6f4008ba58456c98f492fe145
+// qlens-q sha256 ae7f7024a4170b06040d605e0bb2463620a1043558db894dd48cbbb13b9019fa

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.4328264655283296) q[0];
+ry(1.5889267270776537) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 799787d64304b9419b665c311165cb479d810baf4f0e6fb1be317afb7c37a2cc
+// qlens-q sha256 b4f49ec3bac840a50778a893a4bd2d664bad31e7aeff27da50b91c89ce33fb9b

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.6054182276138138) q[0];
+ry(1.4163349649921693) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 2ea0b1e53176053bdb24fb3f282b1fd92a82e1e07a96bbfd7408d3336c5a28a0
+// qlens-q sha256 78f76c6e788c6be2c5018eb2e5f2eddc1b33577e8402ac52c7a57ae0151e64c1

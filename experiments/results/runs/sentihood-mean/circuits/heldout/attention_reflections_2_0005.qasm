@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.466579768123257) q[0];
+ry(1.5551734244827258) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 4fd8acdc593200cdf220a08faa4d4b9015d2dd95e0c9a56a5bbca7a7355f68d5
+// qlens-q sha256 543d33b727991210c67268f96695e9aee27af8f6cdb40ca408eb72d198e63316

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5184474164178066) q[0];
+ry(1.5033057761881765) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 fdec839f2f222a8ebb2dd7b20790a4ab342d4fa7b05dcd45e131d99f7c3aff33
+// qlens-q sha256 cb29efd26d776b282f21106c798667b24fe3fbaece9ede60db5caad8a4c16043

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(-1.5112450438059162) q[0];
+ry(1.5105081488000667) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 9a407a72311ea5ccc7387a438dbe7883179cd9465f760d17e6c0f08fd10b1dc5
+// qlens-q sha256 2ef9227b7b6fd8b2740338a5d8bd44182dc719558b89bbc28ad405b1565373cf

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(1.025366279408468) q[0];
-ry(1.5274737756060008) q[0];
-rz(-0.07124786324663201) q[0];
+rz(1.0255355618846833) q[0];
+ry(1.5274653418592465) q[0];
+rz(-0.071288792871397) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f78bdd99989b26b5a34d8d3c468ce0006f45f54ad164f4b5bc9902caf5defc44
+// qlens-q sha256 2e3a0b7204b659a1a5390660e144dca85949aa8657f8588d17eb1afaac9b10fd

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.692078675330365) q[0];
+ry(-2.6920786753303645) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 a41a6dde47f87bd66a5bd17f0127571567754580cdef47125876998009c28dac
+// qlens-q sha256 f0a86e3a8a34ececd095093b93f9361d83f1daac229cf9aca34e27b9e03b6383

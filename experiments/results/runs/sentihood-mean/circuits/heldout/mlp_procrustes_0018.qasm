@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.412024760921483) q[0];
+ry(2.4120247609214815) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 307a1e46c39f6aea9f7b07fba69fa9b3ad221babf287471916a65db13e659a60
+// qlens-q sha256 05a47332aff6ac980a486225e9d7e30dff5b2b0c234cba368fabce132056f005

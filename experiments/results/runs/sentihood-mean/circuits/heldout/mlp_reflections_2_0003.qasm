@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.6828747387712721) q[0];
+ry(1.6828748076598798) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d1ce2a3f47bc0d8ecb6ad61f5e28bfe0e42ed290de9b4d9d0ff45f5def9cab1d
+// qlens-q sha256 71facee00f538b5028ff7ad1820d55ddcc57f20739baf94f599d32df694384ae

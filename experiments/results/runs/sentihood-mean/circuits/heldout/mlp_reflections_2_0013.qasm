@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.9504521924920557) q[0];
+ry(0.9504522613806636) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1a41faaa4a14ebae6d2f3af9412a89a448b7b6577c6f40394fa50cc77a6d010a
+// qlens-q sha256 ef78cc3881eed83dd3b6d05bd0087c7181aa8730ffb396a7be5ee65294b5df77

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.7626990169509438) q[0];
+ry(2.7626990858395524) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 76148fa7c2964cb22009ac4fc585de596ed95fed6a3bfb6c099e47d3cbf0ad61
+// qlens-q sha256 fc8b3c924d3a3f937289a7fb020b4b77d04a0d5915e6a97433ab65d18369e125

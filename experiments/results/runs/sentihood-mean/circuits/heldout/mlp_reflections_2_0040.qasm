@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.4192322786141625) q[0];
+ry(1.4192323475027704) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e365e37ae553cf96a08179fa0235aec1f9a9bd3fad39d3be4ac06e976edf2353
+// qlens-q sha256 7b2602fbf02baf78b10c2ae064da70810ecb67cd47da4a625b174ab08c2d5717

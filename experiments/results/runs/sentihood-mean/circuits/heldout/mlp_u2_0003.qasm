@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.6828749766791038) q[0];
+ry(1.6828749444340567) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 79a5ae7458ed35a497c60d496da99de685385f81ee2e3268fd034c1f7c3dabdf
+// qlens-q sha256 67960afdcfca011ac3a18c75a1f427ea76a11211c45303b37c903d1819d40659

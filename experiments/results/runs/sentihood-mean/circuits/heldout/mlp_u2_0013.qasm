@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.9504524303998875) q[0];
+ry(0.9504523981548402) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 caa79a9074c1e5efecf86aaaae4ae9ab4efbaf124c7902179112d55a425fbebb
+// qlens-q sha256 77096f987bee2004fc45cf86e8dcb1b0f2878c5a0984312987c105ba0964d7f8

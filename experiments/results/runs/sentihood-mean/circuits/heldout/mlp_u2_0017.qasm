@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.41962737384563886) q[0];
+ry(0.41962734160059173) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 45a3d43ac1f90a1d605bb50cc7534a45d827f3fb481c1bcbfcdffb9105013f98
+// qlens-q sha256 9fafc1110fe7dc5948a7f698960a8b0aafd3afe6c8eee9e99545c480539fb0e7

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.9757090430422788) q[0];
+ry(1.9757090107972317) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c985d3dc66990f2a85a049d799d73433055909aba01de3e3e32cc7060fcb523a
+// qlens-q sha256 5fee73431d184e250f5d5dbb94e9feb63e2a3b1d0c44997f3ba0d42aacb84882

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.419232516521994) q[0];
+ry(1.4192324842769466) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 4ab5a89b5c41a574e08bc161b8703ba657cf4ab6c047a1b539d3bcbc9ca95265
+// qlens-q sha256 03b9e408140c42ba18d107e0d68080ab22abd49468c85edf730fda003748a402

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.9154595247683148) q[0];
+ry(-0.9154595247683149) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 6282342a5b110fa54c4d82d305196832b569211a9380cb030d4e607150169b50
+// qlens-q sha256 8c8f46648d4f3795d4398dc047c3ec1e45da1150151411c16fdd7620e1d7e0e7

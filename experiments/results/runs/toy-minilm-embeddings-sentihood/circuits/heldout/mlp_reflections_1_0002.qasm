@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-1.8312718762519538) q[0];
+ry(-1.8312711602584333) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 0a66ea1565ae3982148f43a41c6492dd4b94a2ca3d23e07607e34bef5a0c3ab5
+// qlens-q sha256 c205dc88f24ccac3d4241c68ff660ca00a84b6383cbc1ab79de726c7e51d2fc2

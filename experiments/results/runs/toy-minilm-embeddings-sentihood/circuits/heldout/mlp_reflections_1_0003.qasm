@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-2.137455668887183) q[0];
+ry(-2.1374549528936626) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 1ba7607176d6f2019e4020fb46d96a2ff919b84ddac9d0d2debcccdc9b852246
+// qlens-q sha256 bb30e993aa6a65cb44a9d48f53ea2b17c5e52c5afaabe54bb254c98650fa8712

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.6489323080329096) q[0];
+ry(-0.6489315920393891) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 daa42456fd922336859a895a703bf4d8f925245bc1d4f913eb39c0bd7cc46d30
+// qlens-q sha256 66c298a6a49070f7334e7570125c20bafb23b2f1e23bec51cef72cf50a74c27a

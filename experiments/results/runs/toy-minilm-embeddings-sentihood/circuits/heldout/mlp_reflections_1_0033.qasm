@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.9912500282285742) q[0];
+ry(-0.991249312235054) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 e839b802b115f8ae1769dc442f24ce413a56e8320b6a181025c508437d9d0b14
+// qlens-q sha256 1ae15c20a4030d9b4c24c120bdeb3ba1ce985dd3635aea842e91219364ac387a

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-3.087787009757573) q[0];
+ry(-3.0877862937640526) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 f5bbbe497b1f22b9348b2de869a26cb046a88f0490d242ddd7f26034ba1634e1
+// qlens-q sha256 1ed1631c84e56b74cf6ae6177dc78bbeffb4266adf6bac7055205608f7243ac1

@@ -4,7 +4,7 @@ include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
 rz(-pi) q[0];
-ry(-0.3651515894242572) q[0];
+ry(-0.3651508734307367) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 5ac601d01e6e6f25c9472035986131dd195937661fe902d6255e3f2c660d22f9
+// qlens-q sha256 09780c43ba486544b14a2768d0bc7401cf7727da2d12437da33c7239c25fbc9f

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(1.8312711240663304) q[0];
+ry(1.8312710598858146) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7c44f9a2043b1c44a90881050efaac6b62ee64c72b53ed222cd16fc03174ac11
+// qlens-q sha256 a30c1e8eb9c3db6a255cfb8dd6dee114ff56e5541abcea000626b4c963121b12

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.4126268389164913) q[0];
+ry(2.412626774735976) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c9676aeb217d2dd0eb0930ea05164cdf71a6f709a3fb64438f62b850fabca54e
+// qlens-q sha256 6b5931e9a426ec760c310615fea0295abc121f94f240c743eaaa3bd402465de2

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(2.892605095021308) q[0];
+ry(2.8926050308407927) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 b32405b23e4209b991a352c5d3bd32e3d92ef33784b1fb04ba2fb93797c5ab48
+// qlens-q sha256 3860f1063ba338abad6c77575cb932eaf00c3a4625195de43b4850996a06d561

@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.4637689413857637) q[0];
+ry(0.4637688772052484) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 d7688138e7fba7a7771e8b18907814313f58130257ac5aa960c64e29f0aa4cd1
+// qlens-q sha256 77900eec2dec48b7486fdfff702e840e6817bd801df038ff1ec54e08789a79a3

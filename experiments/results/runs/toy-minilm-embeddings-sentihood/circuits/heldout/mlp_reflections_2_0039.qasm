@@ -3,7 +3,7 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-ry(0.3651508372386341) q[0];
+ry(0.3651507730581187) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 c99541d81b029d11c53788f955fcb86dcd4c0609852aeeb1af31cf6dc936501c
+// qlens-q sha256 92aec9feaffb3ec8e4db1bd97a971dbe31717d7a83fcfe0b8cebab085963716f

@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(0.10375634242777565) q[0];
-ry(2.138843674756209) q[0];
-rz(0.05596225079196371) q[0];
+rz(0.10375636041579783) q[0];
+ry(2.1388436574589003) q[0];
+rz(0.05596225903006102) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 83ba96dd6aec4f020cba05bb70de2b9bf6e0684cf71327f270fd3b9477d6207b
+// qlens-q sha256 015465965823d222fe6fc73e5f4fb60e894b6f9941e1783fecfdb7599c5ed8e2

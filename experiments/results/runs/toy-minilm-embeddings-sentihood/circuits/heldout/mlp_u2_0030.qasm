@@ -3,9 +3,9 @@ OPENQASM 3.0;
 include "stdgates.inc";
 bit[1] meas;
 qubit[1] q;
-rz(1.1002766119258753) q[0];
-ry(3.043486656548019) q[0];
-rz(1.0983261045021084) q[0];
+rz(1.100276537468405) q[0];
+ry(3.0434866347322633) q[0];
+rz(1.0983260289634433) q[0];
 barrier q[0];
 meas[0] = measure q[0];
-// qlens-q sha256 7368dc1cb33dafc234f1d1b231f41a54647ef7a1cbd917e09dc7983f260f0478
+// qlens-q sha256 c58c102b92f36fa35c454239d08277c52e8e39e7bb9eb4a6e0c1b2d3ebb32fb4
