@@ -22,9 +22,7 @@ seeded ``seed + c * SIM_CHUNK``), in process or on ``--executor``.
 from __future__ import annotations
 
 import dataclasses
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +41,7 @@ from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
 from qlens_q.errors import InputError, SimulationError
 from qlens_q.operators import layer_operator
 from qlens_q.simulation import Backend
+from qlens_q.timing import Stopwatch
 from qlens_q.trajectories import TRAJECTORY, Trajectories
 
 #: Circuits per Aer batch (one progress-bar step each).
@@ -50,21 +49,6 @@ SIM_CHUNK = 256
 #: Circuits per transpiler call.
 TRANSPILE_CHUNK = 64
 CIRCUITS_DIR = "circuits"
-
-
-class Stopwatch:
-    """Wall-clock seconds per named stage (summed when a stage runs twice)."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-
-    @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - start, 3)
 
 
 @dataclass(frozen=True)
