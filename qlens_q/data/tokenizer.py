@@ -24,12 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from qlens_q.errors import InputError
 from qlens_q.io import atomic_write_json
+from qlens_q.vocab import CLS, PAD, SPECIAL_TOKENS, UNK
 
 if TYPE_CHECKING:
     import torch
 
-PAD, CLS, UNK = 0, 1, 2
-SPECIAL_TOKENS: tuple[str, str, str] = ("[PAD]", "[CLS]", "[UNK]")
 TOKEN_PATTERN = re.compile(r"n't|\w+(?=n't)|'\w+|\w+|[^\w\s]")
 FORMAT = "qlens-q-tokenizer"
 FORMAT_VERSION = 1

@@ -23,9 +23,9 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from qlens_q.data.tokenizer import PAD
 from qlens_q.errors import InputError
 from qlens_q.nn.transformer import ModelConfig, Transformer
+from qlens_q.vocab import PAD
 
 #: Fraction of the LM's training steps over which the learning rate falls linearly to 0.
 DECAY_FRACTION = 0.25

@@ -42,8 +42,8 @@ from safetensors.torch import save as save_tensors
 from torch import nn
 
 from qlens_q import io
-from qlens_q.data.tokenizer import PAD
 from qlens_q.errors import InputError
+from qlens_q.vocab import PAD
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
