@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 #: The experiment modules (false-alarm study, speed goals) are tested where they live.
@@ -36,3 +37,18 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def small_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small complete run (``helpers.SMALL``: builtin:300, one epoch, two examples), made once.
+
+    Tests copy it before changing anything; a test module may define its own ``small_run``.
+    """
+    from helpers import SMALL
+
+    from qlens_q.pipeline import RunConfig, run
+
+    out = tmp_path_factory.mktemp("small_run") / "small"
+    run(RunConfig(out=str(out), **SMALL), log=lambda _: None)
+    return out

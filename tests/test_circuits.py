@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import numpy as np
 import pytest
 import scipy.linalg
+from helpers import GOOD, INF, NAN
 from qiskit.quantum_info import Operator, Statevector
 from qiskit_aer import AerSimulator
 
@@ -511,3 +513,43 @@ def test_inexact_isometry_synthesis_is_refused(monkeypatch):
     monkeypatch.setattr(isometry, "Isometry", broken)
     with pytest.raises(InputError, match=r"^method: isometry: Qiskit's isometry synthesis failed \(cannot\)"):
         layer_circuit(op, Synthesis("isometry"))
+
+
+# --------------------------- moved from test_reliability.py: each entry point's refusals of bad numbers
+
+
+@pytest.mark.parametrize(
+    ("distributions", "message"),
+    [
+        ([[NAN, 1.0], GOOD], r"^p_0: .*not finite"),
+        ([GOOD, GOOD, [INF, 0.0]], r"^p_2: .*not finite"),
+        ([GOOD, [1.5, -0.5]], r"^p_1: .*negative"),
+        ([[1.0], [1.0]], r"^p_0: .*at least two"),
+        ([], r"^distributions: .*at least two"),
+        ([GOOD, [0.2, 0.3, 0.5]], r"^p_0/p_1: different lengths"),
+    ],
+)
+def test_trajectory_circuit_refuses(distributions: list[list[float]], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        trajectory_circuit(distributions, Synthesis())
+
+
+@pytest.mark.parametrize(
+    ("amplitudes", "problem"),
+    [
+        ([1.0, 1e-4], "unit vector"),  # norm 1 + 5e-9: just outside NORM_ATOL
+        ([0.0, 0.0], "unit vector"),
+        ([INF, 0.0], "non-finite"),
+        ([], "power of two"),
+        (np.ones(6) / np.sqrt(6), "power of two"),
+        (np.ones(12) / np.sqrt(12), "power of two"),
+    ],
+)
+def test_prepare_real_state_refuses_bad_amplitudes(amplitudes: Any, problem: str) -> None:
+    with pytest.raises(InputError, match=rf"^amplitudes: .*{problem}"):
+        prepare_real_state(amplitudes, name="amplitudes")
+
+
+def test_prepare_real_state_names_its_argument_by_default() -> None:
+    with pytest.raises(InputError, match=r"^amplitudes: "):
+        prepare_real_state([1.0, 1.0])

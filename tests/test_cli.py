@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import shutil
+import signal
+import stat
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from helpers import LOAD_ARGS, leftovers, one_line, tree
 
 from qlens_q.cli import main
+from qlens_q.report import REPORT_FORMAT
+from qlens_q.trajectories import Trajectories
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -166,3 +177,296 @@ def test_every_option_has_a_help_line_and_docs_cli_is_current() -> None:
     assert docs.read_text(encoding="utf-8") == help_markdown(), (
         "docs/cli.md is stale: python -c \"from qlens_q.cli import help_markdown; print(help_markdown(), end='')\" > docs/cli.md"
     )
+
+
+# ----------------------------------------------- moved from test_reliability.py: the CLI's refusals
+
+
+def test_analyze_refuses_a_report_of_another_version_and_writes_nothing(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old_run"
+    shutil.copytree(small_run, old)
+    report = json.loads((old / "report.json").read_text())
+    (old / "report.json").write_text(json.dumps({**report, "format": "qlens-q-report/0"}, indent=2))
+    before = tree(tmp_path)
+    code, out, err = run_cli(capsys, "analyze", str(old), "--permutations", "200")
+    assert code == 2 and out == ""
+    assert one_line(err) and f"{old / 'report.json'}: is not a {REPORT_FORMAT} report" in err
+    assert tree(tmp_path) == before
+
+
+# ----------------------------------------------------------------- 4. determinism
+
+#: A run with the analysis (and its figures), made twice by the determinism test.
+ANALYSIS_RUN = ["--data", "builtin:300", "--epochs", "1", "--limit", "4", "--shots", "500", "--permutations", "200"]  # fmt: skip
+TIMING_KEY = re.compile(
+    r"(^|_)(seconds?|times?|elapsed|duration|wall|clock|timestamp|date)(_|$)", re.IGNORECASE
+)
+
+
+def _keys(obj: Any) -> set[str]:
+    if isinstance(obj, dict):
+        return set(obj).union(*(_keys(v) for v in obj.values()))
+    if isinstance(obj, list):
+        return set().union(*(_keys(v) for v in obj))
+    return set()
+
+
+def test_same_seed_same_report_with_analysis_across_processes(tmp_path: Path) -> None:
+    child_out, own_out = tmp_path / "child", tmp_path / "own"
+    # The second run is another process (another hash seed), running concurrently with this one.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "qlens_q.cli", "run", "--quiet", "--out", str(child_out), *ANALYSIS_RUN],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    )
+    try:
+        assert main(["run", "--quiet", "--out", str(own_out), *ANALYSIS_RUN]) == 0
+    finally:
+        _, err = child.communicate(timeout=300)
+    assert child.returncode == 0, err
+    report = (own_out / "report.json").read_bytes()
+    assert report == (child_out / "report.json").read_bytes()
+    parsed = json.loads(report)
+    assert parsed["analysis"]["permutations"] == 200 and parsed["analysis"]["figures"]
+    assert [k for k in _keys(parsed) if TIMING_KEY.search(k)] == []
+    for out in (own_out, child_out):
+        seconds = json.loads((out / "timing.json").read_text())["seconds"]
+        assert {"train", "lens", "simulate", "analysis"} <= set(seconds)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--shots", "0"], "--shots"),
+        (["--shots", str(10**20)], "--shots"),
+        (["--seed", "-1"], "--seed"),
+        (["--seed", str(2**63)], "--seed"),
+    ],
+)
+def test_out_of_range_shots_and_seeds_are_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    qasm_path = tmp_path / "layer.qasm"
+    assert main(["compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o", str(qasm_path)]) == 0
+    capsys.readouterr()
+    for command in (["simulate", str(qasm_path)], ["crosscheck", str(qasm_path), "--expect", "0.2,0.8"]):
+        code, out, err = run_cli(capsys, *command, *args)
+        assert (code, out) == (2, "") and one_line(err) and message in err, err
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [(b"", "empty.npy"), (("[" + "1" * 401 + ", 0]").encode(), "huge.json")],
+    ids=["empty npy", "integer beyond float"],
+)
+def test_unreadable_distribution_files_are_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, name: str
+) -> None:
+    (tmp_path / name).write_bytes(content)
+    out_file = tmp_path / "x.qasm"
+    code, out, err = run_cli(
+        capsys, "compile", "--p-in", str(tmp_path / name), "--p-out", "0.5,0.5", "-o", str(out_file)
+    )
+    assert (code, out) == (2, "") and one_line(err) and "--p-in" in err, err
+    assert not out_file.exists()
+
+
+def test_special_files_and_unwritable_names_are_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "fifo.qasm"
+    os.mkfifo(fifo)
+    layer = ["compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o"]
+    code, _, err = run_cli(capsys, *layer, str(fifo))
+    assert code == 2 and one_line(err) and "not a regular file" in err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    code, _, err = run_cli(capsys, *layer, str(tmp_path / ("x" * 300 + ".qasm")))
+    assert code == 2 and one_line(err) and "cannot be written" in err
+    assert list(tmp_path.iterdir()) == [fifo]  # no temporary file left
+
+
+def test_a_newline_in_a_name_still_gives_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(capsys, "simulate", str(tmp_path / "no\nfile.qasm"))
+    assert code == 2 and one_line(err) and "no\\nfile.qasm" in err
+
+
+def test_trotter_steps_beyond_reach_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["compile", "--p-in", "0.5,0.3,0.2", "--p-out", "0.1,0.2,0.7", "--method", "evolution", "-o"]
+    code, _, err = run_cli(capsys, *base, str(tmp_path / "a.qasm"), "--trotter-reps", "100000000")
+    assert code == 2 and one_line(err) and "--trotter-reps" in err
+    # 6 qubits: 2,080 Pauli terms; 300 order-1 steps would be 624,000 rotations
+    p_in, p_out = ",".join(["0.015625"] * 64), ",".join(["0.5"] + [repr(0.5 / 63)] * 63)
+    args = ["--p-in", p_in, "--p-out", p_out, "--method", "evolution", "--trotter-reps", "300"]
+    code, _, err = run_cli(capsys, "compile", *args, "-o", str(tmp_path / "b.qasm"))
+    assert code == 2 and one_line(err) and "rotations" in err, err
+    assert not any(tmp_path.iterdir())
+
+
+def test_run_refuses_a_foreign_folder_with_a_report_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "report.json").write_text('{"not": "qlens"}')
+    (foreign / "thesis.tex").write_text("precious")
+    code, _, err = run_cli(capsys, "run", "--out", str(foreign), "--data", "builtin:20", "--quiet")
+    assert code == 2 and one_line(err) and "no qlens-q run" in err
+    assert (foreign / "thesis.tex").read_text() == "precious"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--task", "lm", "--vocab", "0"], "--vocab"),
+        (["--task", "lm", "--vocab", "100000000"], "--vocab"),
+        (["--task", "lm", "--limit", "1"], "--limit"),
+        (["--limit", "1"], "--limit"),
+        (["--seed", "99999999999999999999"], "--seed"),
+    ],
+)
+def test_run_refuses_before_training(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    out = tmp_path / "out"
+    start = time.perf_counter()
+    code, _, err = run_cli(capsys, "run", "--out", str(out), "--data", "builtin:40", "--quiet", *args)
+    assert code == 2 and one_line(err) and message in err, err
+    assert time.perf_counter() - start < 20  # refused up front, not after training
+    assert not out.exists() and leftovers(out) == []
+
+
+def test_a_saved_lens_of_another_kind_is_refused(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for option, value in (("--lens", "affine"), ("--readout", "mean")):
+        out = tmp_path / option.strip("-")
+        code, _, err = run_cli(
+            capsys, *LOAD_ARGS, "--out", str(out), "--model", str(small_run / "model"), option, value
+        )
+        assert code == 2 and one_line(err) and option in err, err
+        assert not out.exists()
+
+
+def test_analyze_refuses_a_single_example_run(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "one"
+    shutil.copytree(small_run, copy)
+    report = json.loads((copy / "report.json").read_text())
+    report["examples"] = report["examples"][:1]
+    (copy / "report.json").write_text(json.dumps(report))
+    Trajectories.load(copy).select([0]).save(copy / "trajectories.safetensors")
+    before = tree(copy)
+    code, _, err = run_cli(capsys, "analyze", str(copy))
+    assert code == 2 and one_line(err) and "at least 2" in err
+    assert tree(copy) == before
+
+
+def test_main_gives_sigterm_back_when_the_command_is_over(tmp_path: Path) -> None:
+    # During the command SIGTERM is an interrupt (staging removed); afterwards the previous
+    # handling is back, so a SIGTERM while Python shuts down cannot raise in atexit code.
+    before = signal.getsignal(signal.SIGTERM)
+    seen: list[object] = []
+
+    def spy(*args: object) -> int:
+        seen.append(signal.getsignal(signal.SIGTERM))
+        return 0
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("qlens_q.cli.cmd_compile", spy)
+        assert (
+            main(["compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o", str(tmp_path / "x.qasm")]) == 0
+        )
+    assert seen and seen[0] is not before and signal.getsignal(signal.SIGTERM) is before
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (
+            lambda d: (d / "report.json").write_text(json.dumps({**_report(d), "examples": [1, 2]})),
+            "report.json",
+        ),
+        (lambda d: (d / "report.json").write_text(json.dumps({**_report(d), "summary": [1]})), "summary"),
+        (lambda d: (d / "report.json").write_text("[" * 100_000), "cannot read report"),
+        (lambda d: (d / "trajectories.json").write_text("{}"), "trajectories"),
+        (lambda d: _replace_with_file(d / "figures"), "in the way"),
+        (lambda d: _replace_with_dir(d / "report.md"), "in the way"),
+    ],
+)
+def test_analyze_refuses_a_damaged_run_and_writes_nothing(
+    small_run: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: Callable[[Path], Any],
+    message: str,
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(small_run, copy)
+    damage(copy)
+    before = tree(copy)
+    code, out, err = run_cli(capsys, "analyze", str(copy), "--permutations", "50")
+    assert code == 2 and out == "" and one_line(err) and message in err, err
+    assert tree(copy) == before
+
+
+def test_analyze_rewrites_a_broken_timing_file(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(small_run, copy)
+    (copy / "timing.json").write_text("{not json")
+    assert run_cli(capsys, "analyze", str(copy), "--permutations", "50", "--no-figures")[0] == 0
+    assert "analysis" in json.loads((copy / "timing.json").read_text())["seconds"]
+
+
+def _report(d: Path) -> dict[str, Any]:
+    return json.loads((d / "report.json").read_text())
+
+
+def _replace_with_file(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+    path.write_text("not a folder")
+
+
+def _replace_with_dir(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+@pytest.mark.parametrize("out", ["", "."])
+def test_an_empty_out_is_refused_before_training(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], out: str
+) -> None:
+    code, _, err = run_cli(capsys, "run", "--out", out, "--data", "builtin:300", "--quiet")
+    assert code == 2 and one_line(err) and "--out" in err
+
+
+def test_a_crosscheck_that_fails_prints_valid_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "one.qasm"
+    code, _, _ = run_cli(capsys, "compile", "--p-in", "0.5,0.5", "--p-out", "0.2,0.8", "-o", str(f))
+    assert code == 0
+    code, out, err = run_cli(capsys, "crosscheck", str(f), "--expect", "0,0,0,1")
+    assert code == 2 and one_line(err)  # four classes for a one-qubit circuit
+    code, out, err = run_cli(
+        capsys, "crosscheck", str(f), "--expect", "0,1"
+    )  # deterministic q, shots elsewhere
+    verdict = json.loads(out)  # strict JSON: no Infinity, no NaN
+    assert code == 1 and err == "" and verdict["passed"] is False and verdict["mean_z"] is None
+
+
+def test_a_loaded_model_is_named_with_its_seed_and_vocabulary(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "loaded"
+    code = main(["run", "--out", str(out), "--model", str(small_run / "model"), "--data", "builtin:400", "--seed", "3",
+                 "--limit", "1", "--shots", "500", "--quiet", "--no-analysis"])  # fmt: skip
+    assert code == 0
+    md = (out / "report.md").read_text()
+    assert "trained with seed 42, not this run's --seed 3" in md and "outside its vocabulary" in md

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import numpy as np
 import pytest
 import scipy.stats
+from helpers import GOOD, INF, NAN
 from qiskit import QuantumCircuit
 from qiskit_aer import AerSimulator
 
@@ -476,3 +478,35 @@ def test_unknown_device_refused():
     with pytest.raises(InputError, match=r"^device: unknown device 'TPU'"):
         Backend(device="TPU").resolved_device()
     assert Backend().resolved_device() == "CPU"
+
+
+# ------------------------------------ moved from test_reliability.py: crosscheck's refusals of bad numbers
+
+
+@pytest.fixture(scope="module")
+def one_qubit() -> QuantumCircuit:
+    qc = QuantumCircuit(1)
+    qc.h(0)
+    return qc
+
+
+@pytest.mark.parametrize(
+    ("expected", "message"),
+    [
+        ([[NAN, 1.0]], r"^expected: .*not finite"),
+        ([[INF, 0.0]], r"^expected: .*not finite"),
+        ([[1.5, -0.5]], r"^expected: .*negative"),
+        ([[1.0]], r"^expected: .*at least two"),
+        ([[0.25] * 4], r"^expected: has 4 classes but the circuit has 1 qubits"),
+        ([GOOD, [NAN, 1.0]], r"^expected\[1\]: .*not finite"),
+        ([GOOD, GOOD, GOOD], r"^expected: 3 distributions for 2 circuits"),
+    ],
+)
+def test_crosscheck_refuses(one_qubit: QuantumCircuit, expected: list[Any], message: str) -> None:
+    circuits = [one_qubit] * min(2, len(expected))
+    with pytest.raises(InputError, match=message):
+        crosscheck(circuits, expected, CheckConfig(shots=10))
+
+
+def test_crosscheck_of_an_empty_batch() -> None:
+    assert crosscheck([], [], CheckConfig(shots=10)) == []

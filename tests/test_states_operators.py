@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import warnings
+from typing import Any
 
 import numpy as np
 import pytest
 import scipy.linalg
+from helpers import GOOD, INF, NAN
 from hypothesis import given
 from hypothesis import strategies as st
 from qiskit.quantum_info import Operator, Statevector
@@ -332,3 +334,106 @@ def test_mean_and_variance_of_the_class():
     assert class_variance([0.0, 1.0]) == 0.0
     sv = states.state(p)
     assert sv.expectation_value(measurement_operator(2)).real == pytest.approx(2.0, abs=1e-12)
+
+
+# --------------------------- moved from test_reliability.py: each entry point's refusals of bad numbers
+
+
+# (value, problem) for a distribution argument; NaN and the validator itself are covered in
+# test_states_operators.py, so these exercise each entry point's wiring of the other cases.
+BAD_DISTRIBUTIONS = [
+    ([INF, 0.5], "not finite"),
+    ([1.5, -0.5], "negative"),
+    ([0.5, 0.4], "sum to 1"),
+    ([1.0], "at least two"),
+]
+
+
+@pytest.mark.parametrize(("bad", "problem"), BAD_DISTRIBUTIONS)
+@pytest.mark.parametrize("which", ["p_in", "p_out"])
+def test_layer_operator_refuses(bad: list[float], problem: str, which: str) -> None:
+    args = (bad, GOOD) if which == "p_in" else (GOOD, bad)
+    with pytest.raises(InputError, match=rf"^{which}: .*{problem}"):
+        layer_operator(*args)
+
+
+@pytest.mark.parametrize(("bad", "problem"), [([NAN, 1.0], "not finite"), *BAD_DISTRIBUTIONS])
+def test_amplitudes_refuse(bad: list[float], problem: str) -> None:
+    with pytest.raises(InputError, match=rf"^p: .*{problem}"):
+        states.amplitudes(bad)
+    with pytest.raises(InputError, match=rf"^p_model: .*{problem}"):
+        states.amplitudes(bad, name="p_model")
+
+
+@pytest.mark.parametrize("n_qubits", [1, 0, -1])
+def test_amplitudes_refuse_too_few_qubits(n_qubits: int) -> None:
+    with pytest.raises(InputError, match=r"^n_qubits: "):
+        states.amplitudes([0.25] * 4, n_qubits=n_qubits)
+
+
+@pytest.mark.parametrize(
+    ("h", "message"),
+    [
+        ([[1.0, 2.0], [0.0, 1.0]], r"^hamiltonian: is not Hermitian"),  # real, non-symmetric
+        ([[NAN, 0.0], [0.0, 1.0]], r"^hamiltonian: has non-finite"),
+        ([[INF, 0.0], [0.0, 1.0]], r"^hamiltonian: has non-finite"),
+        (np.ones((2, 3)), r"^hamiltonian: must be a square matrix"),
+        ([[1.0]], r"^hamiltonian: must be a square matrix of size >= 2"),
+    ],
+)
+def test_delta_psi_refuses_bad_hamiltonians(h: Any, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        delta_psi(h, [1.0, 0.0], 1.0)
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")
+@pytest.mark.parametrize(
+    ("psi", "alpha", "argument"),
+    [
+        ([NAN, 0.0], 1.0, "psi"),
+        ([INF, 0.0], 1.0, "psi"),
+        ([1.0, 0.0], NAN, "alpha"),
+    ],
+    ids=["psi-nan", "psi-inf", "alpha-nan"],
+)
+def test_delta_psi_refuses_bad_states(psi: list[float], alpha: float, argument: str) -> None:
+    with pytest.raises(InputError, match=rf"^{argument}: "):
+        delta_psi(np.diag([1.0, -1.0]), psi, alpha)
+
+
+@pytest.mark.parametrize(
+    ("u", "message"),
+    [
+        (np.diag([1.0, 1.0 + 1e-6]), r"^unitary: is not unitary"),  # just outside the tolerance
+        (np.array([[1.0, 1.0], [0.0, 1.0]]) * 1j, r"^unitary: is not unitary"),  # complex, non-normal
+        ([[NAN, 0.0], [0.0, 1.0]], r"^unitary: has non-finite"),
+        (np.ones((2, 3)), r"^unitary: must be a square matrix"),
+    ],
+)
+def test_evolution_error_refuses_non_unitaries(u: Any, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        evolution_error(np.zeros((2, 2)), u, 1.0)
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")
+@pytest.mark.parametrize("t", [NAN, INF])
+def test_evolution_error_refuses_a_bad_time(t: float) -> None:
+    with pytest.raises(InputError, match=r"^time: "):
+        evolution_error(np.eye(2), np.eye(2), t)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [(np.ones((2, 3)), np.ones((3, 2))), (np.ones(4), np.ones((2, 2))), (np.eye(4), np.eye(4)[:, :2])],
+)
+def test_frobenius_similarity_refuses_mismatched_shapes(a: Any, b: Any) -> None:
+    with pytest.raises(InputError, match=r"^a/b: need two matrices of one shape"):
+        frobenius_similarity(a, b)
+    with pytest.raises(InputError, match=r"^a/b: need two matrices of one shape"):
+        frobenius_similarity(b, a)
+
+
+@pytest.mark.parametrize("bad", [NAN, INF])
+def test_frobenius_similarity_refuses_non_finite(bad: float) -> None:
+    with pytest.raises(InputError, match=r"^(a|b|a/b): "):
+        frobenius_similarity([[bad, 0.0], [0.0, 1.0]], np.eye(2))

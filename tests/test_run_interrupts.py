@@ -1,0 +1,172 @@
+"""A run is published atomically (qlens_q.rundir via ``qlens-q run``): an interrupt, a kill
+between the two renames or a full disk leaves the earlier run or nothing, never half a run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import LOAD_ARGS, SMALL, leftovers, one_line, run_cli, tree
+
+from qlens_q.cli import main
+from qlens_q.pipeline import RunConfig, run
+from qlens_q.rundir import load_report, recover
+
+# ------------------------------------------------------------ 3. nothing half-written
+
+#: The interrupted run (brief: builtin:600, 3 epochs), cut to 10 examples and 500 shots for time.
+SIGNAL_RUN = ["--data", "builtin:600", "--epochs", "3", "--no-analysis", "--quiet", "--limit", "10", "--shots", "500"]  # fmt: skip
+
+
+def _default_signals() -> None:  # in the child: Python then maps SIGINT to KeyboardInterrupt
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _start_run(out: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "qlens_q.cli", "run", "--out", str(out), *SIGNAL_RUN],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_signals,
+    )
+
+
+def _interrupt_when(waits: dict[subprocess.Popen[str], Callable[[], bool]], signum: int) -> None:
+    """Poll every run's ``ready()`` together; send ``signum`` to each run as soon as its own is true."""
+    pending = dict(waits)
+    deadline = time.monotonic() + 90
+    while pending:
+        for proc, ready in list(pending.items()):
+            if ready():
+                proc.send_signal(signum)
+                del pending[proc]
+            elif proc.poll() is not None:
+                pytest.fail(f"the run ended before it could be interrupted: {proc.communicate()}")
+        if time.monotonic() > deadline:
+            for proc in waits:
+                proc.kill()
+            pytest.fail("timed out waiting for the staging directory")
+        time.sleep(0.002)
+
+
+def _staging(out: Path, pid: int) -> Path:
+    return out.with_name(f".{out.name}.partial-{pid}")
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("uninterrupted") / "run"
+    assert main(["run", "--out", str(out), *SIGNAL_RUN]) == 0
+    return out
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_interrupted_run_leaves_nothing_half_written(
+    uninterrupted: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], signum: int
+) -> None:
+    fresh = tmp_path / "fresh"  # no earlier run
+    earlier = tmp_path / "earlier"  # holds a complete run
+    shutil.copytree(uninterrupted, earlier)
+    before = tree(earlier)
+    procs = {fresh: _start_run(fresh), earlier: _start_run(earlier)}
+    circuits = _staging(earlier, procs[earlier].pid) / "circuits"
+    _interrupt_when(
+        {
+            # fresh: as soon as its staging directory appears
+            procs[fresh]: _staging(fresh, procs[fresh].pid).is_dir,
+            # earlier: once the circuit files are being written
+            procs[earlier]: lambda: circuits.is_dir() and any(circuits.glob("*.qasm")),
+        },
+        signum,
+    )
+    for out, proc in procs.items():
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 130, (out.name, proc.returncode, err)
+        assert err.endswith("qlens-q: interrupted\n")
+        assert leftovers(out) == []
+    assert not fresh.exists()
+    assert tree(earlier) == before  # still the complete earlier run, byte for byte
+    # Re-running with the same --out completes, identical to the uninterrupted run.
+    assert run_cli(capsys, "run", "--out", str(fresh), *SIGNAL_RUN)[0] == 0
+    assert (fresh / "report.json").read_bytes() == (uninterrupted / "report.json").read_bytes()
+    assert leftovers(fresh) == []
+
+
+def test_interrupt_while_publishing_keeps_the_earlier_run(
+    small_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "run"
+    shutil.copytree(small_run, out)
+    before = tree(out)
+    rename = Path.rename
+
+    def interrupted_rename(self: Path, target: Any) -> Any:
+        if self.name.startswith(f".{out.name}.partial-"):  # staging -> OUT: a signal lands just before
+            raise KeyboardInterrupt
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", interrupted_rename)
+    config = RunConfig(out=str(out), model=str(small_run / "model"), **{**SMALL, "limit": 1})
+    with pytest.raises(KeyboardInterrupt):
+        run(config, log=lambda _: None)
+    monkeypatch.undo()
+    assert leftovers(out) == []
+    assert out.is_dir() and tree(out) == before
+
+
+# ------------------------------------------------------- 6. classes found by the fuzz campaign and the trial
+
+
+def test_a_run_killed_between_the_two_renames_is_recovered(small_run: Path, tmp_path: Path) -> None:
+    """SIGKILL after ``OUT -> .OUT.old-PID`` and before ``staging -> OUT``: the next run puts the old one back."""
+    out = tmp_path / "run"
+    dead = 999_999_999  # no such process
+    orphan = tmp_path / f".run.old-{dead}"
+    shutil.copytree(small_run, orphan)
+    (tmp_path / f".run.partial-{dead}").mkdir()  # and the staging folder it never published
+    before = tree(orphan)
+    recover(out)
+    assert out.is_dir() and tree(out) == before and leftovers(out) == []
+    # killed while the replaced run was being deleted: OUT is complete, the remains are removed
+    shutil.copytree(small_run, tmp_path / f".run.old-{dead}")
+    run(RunConfig(out=str(out), model=str(small_run / "model"), **{**SMALL, "limit": 1}), log=lambda _: None)
+    assert leftovers(out) == [] and load_report(out)["summary"]["examples"] == 1
+
+
+def test_a_full_disk_while_the_model_is_saved_is_one_line(
+    small_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+
+    from qlens_q import io as qio
+
+    original, fsync = qio.atomic_write_bytes, os.fsync
+
+    def full_at_the_model(path: Any, data: bytes) -> None:
+        if Path(path).name != "model.safetensors":
+            return original(path, data)
+
+        def no_space(fd: int) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(qio.os, "fsync", no_space)  # the disk fills up while the weights are written
+        try:
+            original(path, data)
+        finally:
+            monkeypatch.setattr(qio.os, "fsync", fsync)
+
+    monkeypatch.setattr(qio, "atomic_write_bytes", full_at_the_model)
+    out = tmp_path / "out"
+    code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(out))
+    assert code == 2 and one_line(err) and "model.safetensors: cannot be written (No space left" in err
+    assert not out.exists() and leftovers(out) == []
