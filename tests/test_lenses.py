@@ -1,0 +1,334 @@
+"""Tuned lenses (qlens_q.nn.lenses) on a tiny seeded head: the KL they minimise, what a fitted
+bias or affine lens recovers, the metrics beside the identity lens, save/load, and refusals.
+
+The data are made so that the answer is known: the final logits are ``head(h + s)`` (a bias lens
+can recover ``s`` exactly) or ``head(M h + s)`` (only an affine lens can).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import torch
+from safetensors.torch import load_file, save_file
+from torch import nn
+
+from qlens_q import io
+from qlens_q.errors import InputError
+from qlens_q.nn.lenses import (
+    LENS_CONFIG_FILE,
+    LENS_FILE,
+    LENS_FORMAT,
+    LensConfig,
+    Lenses,
+    checked_head,
+    fit_lenses,
+    frozen,
+    kl_final_lens,
+    lens_dtype,
+    lens_metrics,
+)
+
+D, N, ROWS = 8, 5, 200
+
+
+class Data:
+    """A seeded linear head, residuals ``h``, a shift ``s``, a matrix ``M`` and both kinds of final logits."""
+
+    def __init__(self) -> None:
+        torch.manual_seed(0)
+        self.head = nn.Linear(D, N).double()
+        self.h = torch.randn(ROWS, D, dtype=torch.float64)
+        self.shift = 1.5 * torch.randn(D, dtype=torch.float64)
+        self.matrix = torch.eye(D, dtype=torch.float64) + 0.4 * torch.randn(D, D, dtype=torch.float64)
+        with torch.no_grad():
+            self.shifted = self.head(self.h + self.shift)  # reachable by a bias lens
+            self.mapped = self.head(self.h @ self.matrix.T + self.shift)  # reachable by an affine lens only
+
+
+@pytest.fixture(scope="module")
+def data() -> Data:
+    return Data()
+
+
+def config(**kwargs: Any) -> LensConfig:
+    return LensConfig(**{"points": ("a",), "d_model": D, "steps": 300, **kwargs})
+
+
+# ------------------------------------------------------------------ the objective
+
+
+def test_kl_final_lens_is_the_mean_kl_in_nats() -> None:
+    rng = np.random.default_rng(1)
+    final, lens = rng.normal(size=(6, N)), rng.normal(size=(6, N))
+    p = np.exp(final) / np.exp(final).sum(1, keepdims=True)
+    q = np.exp(lens) / np.exp(lens).sum(1, keepdims=True)
+    by_hand = float(np.mean(np.sum(p * (np.log(p) - np.log(q)), axis=1)))
+    got = kl_final_lens(torch.from_numpy(final), torch.from_numpy(lens))
+    assert got.dtype == torch.float64 and abs(float(got) - by_hand) < 1e-12
+    # zero for the same distribution, whatever constant is added to a row's logits
+    same = kl_final_lens(torch.from_numpy(final), torch.from_numpy(final + 3.0))
+    assert abs(float(same)) < 1e-12
+    # half-precision logits are compared in float32
+    assert kl_final_lens(torch.zeros(2, N, dtype=torch.float16), torch.zeros(2, N)).dtype == torch.float32
+
+
+@pytest.mark.parametrize(
+    ("dtype", "expected"),
+    [
+        (torch.float64, torch.float64),
+        (torch.float32, torch.float32),
+        (torch.float16, torch.float32),
+        (torch.bfloat16, torch.float32),
+    ],
+)
+def test_lens_dtype(dtype: torch.dtype, expected: torch.dtype) -> None:
+    assert lens_dtype(dtype) == expected
+
+
+# ------------------------------------------------------------------ fitting
+
+
+def test_a_bias_lens_recovers_the_shift_and_beats_the_identity_lens(data: Data) -> None:
+    lenses = fit_lenses({"a": data.h}, data.shifted, data.head, config(kind="bias"), model=data.head)
+    metrics = lens_metrics({"a": data.h}, data.shifted, data.head, lenses)["a"]
+    assert metrics["kl_identity"] > 0.2  # the identity lens is far off ...
+    assert metrics["kl"] < 1e-9 and metrics["agreement"] == 1.0  # ... the bias lens is exact
+    assert metrics["agreement_identity"] < 0.6
+    # softmax ignores a constant: the learned bias equals the shift up to the head's null space
+    gap = data.head.weight.detach() @ (lenses.bias["point0"].detach() - data.shift)
+    assert float(gap.max() - gap.min()) < 1e-4
+    assert not lenses.training and lenses.linear.keys() == set()
+
+
+def test_a_bias_lens_fitted_on_some_rows_beats_the_identity_on_the_others(data: Data) -> None:
+    train, held = slice(0, 150), slice(150, ROWS)
+    lenses = fit_lenses({"a": data.h[train]}, data.shifted[train], data.head, config(steps=150))
+    metrics = lens_metrics({"a": data.h[held]}, data.shifted[held], data.head, lenses)["a"]
+    assert metrics["kl"] < 0.01 * metrics["kl_identity"]
+
+
+def test_an_affine_lens_reaches_what_a_bias_lens_cannot(data: Data) -> None:
+    residuals = {"a": data.h}
+    bias = fit_lenses(residuals, data.mapped, data.head, config(kind="bias"))
+    affine = fit_lenses(residuals, data.mapped, data.head, config(kind="affine", matrix_learning_rate=0.05))
+    kl = {
+        name: lens_metrics(residuals, data.mapped, data.head, lenses)["a"]
+        for name, lenses in (("bias", bias), ("affine", affine))
+    }
+    assert kl["bias"]["kl"] > 0.03 and kl["bias"]["kl"] < kl["bias"]["kl_identity"]
+    assert kl["affine"]["kl"] < 1e-6 and kl["affine"]["agreement"] == 1.0
+    groups = affine.parameter_groups("a")
+    assert [g["lr"] for g in groups] == [0.05, 0.05]  # learning_rate for b, matrix_learning_rate for A
+    assert [g["lr"] for g in bias.parameter_groups("a")] == [0.05]
+
+
+def test_an_unfitted_lens_is_the_identity_lens(data: Data) -> None:
+    for kind in ("bias", "affine"):
+        lenses = fit_lenses({"a": data.h}, data.shifted, data.head, config(kind=kind, steps=0))
+        assert torch.equal(lenses.transform("a", data.h), data.h)
+        metrics = lens_metrics({"a": data.h}, data.shifted, data.head, lenses)["a"]
+        assert (
+            metrics["kl"] == metrics["kl_identity"] and metrics["agreement"] == metrics["agreement_identity"]
+        )
+
+
+def test_full_batch_ignores_the_seed_and_mini_batches_follow_it(data: Data) -> None:
+    def fit(**kwargs: Any) -> torch.Tensor:
+        residuals = {"a": data.h}
+        return (
+            fit_lenses(residuals, data.shifted, data.head, config(steps=20, **kwargs)).bias["point0"].detach()
+        )
+
+    assert torch.equal(fit(seed=0), fit(seed=1))
+    assert torch.equal(fit(seed=0, batch_size=16), fit(seed=0, batch_size=16))
+    assert not torch.equal(fit(seed=0, batch_size=16), fit(seed=1, batch_size=16))
+    assert torch.equal(fit(seed=0, batch_size=ROWS), fit(seed=1))  # a batch of every row is the full batch
+
+
+def test_the_model_is_frozen_while_the_lenses_learn(data: Data) -> None:
+    head = nn.Linear(D, N).double()
+    head.weight.requires_grad_(False)  # a mixed set of flags, restored as it was
+    fit_lenses({"a": data.h}, data.shifted, head, config(steps=3), model=head)
+    assert head.weight.grad is None and head.bias.grad is None
+    assert not head.weight.requires_grad and head.bias.requires_grad
+
+
+def test_frozen_restores_the_flags_after_an_error() -> None:
+    layer = nn.Linear(2, 2)
+    with pytest.raises(RuntimeError, match="boom"), frozen(layer):
+        assert not any(p.requires_grad for p in layer.parameters())
+        raise RuntimeError("boom")
+    assert all(p.requires_grad for p in layer.parameters())
+    with frozen(None):  # no model: nothing to freeze
+        pass
+
+
+def test_lens_metrics_are_chunk_invariant_and_count_agreement_by_hand(data: Data) -> None:
+    residuals = {"a": data.h, "b": 2 * data.h}
+    lenses = fit_lenses(residuals, data.shifted, data.head, config(points=("a", "b"), steps=5))
+    whole = lens_metrics(residuals, data.shifted, data.head, lenses)
+    chunked = lens_metrics(residuals, data.shifted, data.head, lenses, chunk=7)
+    for point in residuals:
+        for key, value in whole[point].items():
+            assert abs(value - chunked[point][key]) < 1e-12, (point, key)
+    with torch.no_grad():
+        identity = data.head(2 * data.h)
+    agreement = float((identity.argmax(-1) == data.shifted.argmax(-1)).double().mean())
+    assert whole["b"]["agreement_identity"] == agreement
+    untuned = lens_metrics(residuals, data.shifted, data.head, None)["b"]
+    assert untuned["kl"] == untuned["kl_identity"] == whole["b"]["kl_identity"]
+
+
+def test_transform_keeps_the_residual_dtype(data: Data) -> None:
+    lenses = fit_lenses({"a": data.h}, data.shifted, data.head, config(steps=2))
+    out = lenses.transform("a", data.h.float())
+    assert out.dtype == torch.float32
+    assert torch.allclose(out.double(), data.h + lenses.bias["point0"].detach(), atol=1e-6)
+
+
+# ------------------------------------------------------------------ save / load
+
+
+@pytest.mark.parametrize("kind", ["bias", "affine"])
+def test_save_load_round_trip(data: Data, tmp_path: Path, kind: str) -> None:
+    lenses = fit_lenses(
+        {"a": data.h, "b.c": data.h},
+        data.mapped,
+        data.head,
+        config(points=("a", "b.c"), kind=kind, steps=10, batch_size=32, seed=9),
+    )
+    lenses.save(tmp_path)
+    loaded = Lenses.load(tmp_path)
+    assert loaded.config == lenses.config and not loaded.training
+    state, again = lenses.state_dict(), loaded.state_dict()
+    assert state.keys() == again.keys() and len(state) == (4 if kind == "affine" else 2)
+    for key in state:
+        assert again[key].dtype == torch.float64
+        assert float((again[key] - state[key]).abs().max()) <= 1e-12
+    for point in ("a", "b.c"):
+        assert torch.equal(loaded.logits(point, data.h, data.head), lenses.logits(point, data.h, data.head))
+    saved = json.loads((tmp_path / LENS_CONFIG_FILE).read_text())
+    fields = {k: v for k, v in saved.items() if k not in ("format", "sha256")}
+    assert saved["format"] == LENS_FORMAT
+    assert saved["sha256"] == io.digest(fields, (tmp_path / LENS_FILE).read_bytes())
+
+
+def _forge(directory: Path, change: dict[str, Any] | None = None) -> None:
+    """Rewrite lens.json with ``change`` and a digest recomputed for the weights now on disk."""
+    raw = json.loads((directory / LENS_CONFIG_FILE).read_text())
+    raw = {k: v for k, v in raw.items() if k != "sha256"} | (change or {})
+    fields = {k: v for k, v in raw.items() if k != "format"}
+    raw["sha256"] = io.digest(fields, (directory / LENS_FILE).read_bytes())
+    (directory / LENS_CONFIG_FILE).write_text(json.dumps(raw))
+
+
+def _edit_weights(directory: Path, change: Any) -> None:
+    path = str(directory / LENS_FILE)
+    save_file(change(load_file(path)), path)
+
+
+DAMAGE: dict[str, tuple[Any, str]] = {
+    "no lens.json": (lambda d: (d / LENS_CONFIG_FILE).unlink(), "cannot read lens config"),
+    "no weights": (lambda d: (d / LENS_FILE).unlink(), "cannot be read"),
+    "another format": (
+        lambda d: _forge(d, {"format": "qlens-q-lens/1"}),
+        f"is not a {LENS_FORMAT} lens config",
+    ),
+    "unknown field": (lambda d: _forge(d, {"temperature": 2}), "unknown lens fields: temperature"),
+    "edited steps": (
+        lambda d: (d / LENS_CONFIG_FILE).write_text(
+            (d / LENS_CONFIG_FILE).read_text().replace('"steps": 10', '"steps": 11')
+        ),
+        "sha256 differs",
+    ),
+    "invalid kind": (lambda d: _forge(d, {"kind": "cubic"}), "unknown kind 'cubic'"),
+    "non-finite weights": (
+        lambda d: (_edit_weights(d, lambda s: {k: v * np.inf for k, v in s.items()}), _forge(d)),
+        "holds non-finite values",
+    ),
+    "half weights": (
+        lambda d: (_edit_weights(d, lambda s: {k: v.half() for k, v in s.items()}), _forge(d)),
+        "not one of float32, float64",
+    ),
+    "wrong width": (
+        lambda d: (_edit_weights(d, lambda s: {k: v[:-1] for k, v in s.items()}), _forge(d)),
+        "tensors do not match the lens config",
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_load_refuses_a_damaged_lens(data: Data, tmp_path: Path, damage: str) -> None:
+    fit_lenses({"a": data.h}, data.shifted, data.head, config(steps=10)).save(tmp_path)
+    change, message = DAMAGE[damage]
+    change(tmp_path)
+    with pytest.raises(InputError, match=message) as info:
+        Lenses.load(tmp_path)
+    assert str(tmp_path) in info.value.argument and "--" not in info.value.problem
+
+
+# ------------------------------------------------------------------ refusals
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"kind": "cubic"}, "kind"),
+        ({"points": ()}, "points"),
+        ({"points": ("a", "")}, "points"),
+        ({"d_model": 0}, "d_model"),
+        ({"d_model": 10**6}, "d_model"),
+        ({"d_model": True}, "d_model"),
+        ({"steps": -1}, "steps"),
+        ({"steps": 2.5}, "steps"),
+        ({"seed": -1}, "seed"),
+        ({"seed": 2**32}, "seed"),
+        ({"batch_size": 0}, "batch_size"),
+        ({"batch_size": False}, "batch_size"),
+        ({"learning_rate": 0.0}, "learning_rate"),
+        ({"learning_rate": float("nan")}, "learning_rate"),
+        ({"learning_rate": 10}, "learning_rate"),
+    ],
+)
+def test_lens_config_refuses_naming_the_field(kwargs: dict[str, Any], field: str) -> None:
+    with pytest.raises(InputError) as info:
+        config(**kwargs)
+    assert field in info.value.argument.split() and "--" not in str(info.value)
+
+
+def test_a_point_without_a_lens_is_refused(data: Data) -> None:
+    lenses = Lenses(config(points=("a", "b")))
+    with pytest.raises(InputError, match=r"^lens: no lens for point 'c' \(lenses: a, b\)$"):
+        lenses.transform("c", data.h)
+
+
+def test_no_rows_are_refused(data: Data) -> None:
+    empty = {"a": data.h[:0]}
+    with pytest.raises(InputError, match="no rows to fit"):
+        fit_lenses(empty, data.shifted[:0], data.head, config())
+    with pytest.raises(InputError, match="no rows to score"):
+        lens_metrics(empty, data.shifted[:0], data.head, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "message"),
+    [
+        (lambda h: h.sum(-1), r"returned shape \(4,\) for 4 rows; the model's logits need \(4, 5\)"),
+        (lambda h: torch.zeros(3, N), r"returned shape \(3, 5\) for 4 rows"),
+        (lambda h: torch.zeros(4, N + 1), r"returned shape \(4, 6\) for 4 rows"),
+        (lambda h: h.numpy(), "must return a torch.Tensor of logits, got ndarray"),
+    ],
+)
+def test_checked_head_refuses_what_is_not_the_models_logits(head: Any, message: str) -> None:
+    with pytest.raises(InputError, match=rf"^head: {message}"):
+        checked_head(head, N)(torch.zeros(4, D))
+
+
+def test_checked_head_passes_the_logits_through(data: Data) -> None:
+    with torch.no_grad():
+        assert torch.equal(checked_head(data.head, N)(data.h), data.head(data.h))
