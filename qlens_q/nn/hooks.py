@@ -27,6 +27,9 @@ from torch import nn
 
 from qlens_q.errors import InputError
 
+#: How a residual ``(batch, seq, d)`` becomes rows: ``"cls"``, ``"mean"``, ``"last"`` or
+#: ``readout(residual, batch) -> rows`` (:mod:`qlens_q.nn.probe`).
+Readout = str | Callable[[torch.Tensor, Any], torch.Tensor]
 INPUT_SUFFIX = ":input"
 _CALL = re.compile(r"^(?P<location>.*)@(?P<call>[0-9]+)$")
 

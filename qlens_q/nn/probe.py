@@ -53,12 +53,11 @@ from torch import nn
 from tqdm import tqdm
 
 from qlens_q.errors import InputError
-from qlens_q.nn.hooks import capture, resolve
+from qlens_q.nn.hooks import Readout, capture, resolve
 from qlens_q.nn.lenses import LENS_KINDS, Head, LensConfig, Lenses, checked_head, fit_lenses, lens_metrics
 from qlens_q.trajectories import NAME_PATTERN, TRAJECTORY, Trajectories
 
 Batch = torch.Tensor | Mapping[str, Any]
-Readout = str | Callable[[torch.Tensor, Any], torch.Tensor]
 READOUTS = ("cls", "mean", "last")
 FINAL = "final"
 #: Default lens recipe: Adam steps and learning rate (tuned-lens trains longer on far more rows).
@@ -173,10 +172,13 @@ class Probe:
 
     @classmethod
     def from_hf(cls, model: nn.Module, tokenizer: Any = None, **kwargs: Any) -> Probe:
-        """The probe of a Hugging Face model (:func:`qlens_q.nn.hf.hf_probe`)."""
-        from qlens_q.nn.hf import hf_probe
+        """The probe of a Hugging Face model: its hook points, head, readout and output names
+        (:func:`qlens_q.nn.hf_layout.probe_arguments`, which takes ``readout``, ``forward``, ``names`` and
+        ``keep_last``). Load the model with :func:`qlens_q.nn.hf.load_local` or transformers.
+        """
+        from qlens_q.nn.hf_layout import probe_arguments
 
-        return hf_probe(model, tokenizer, **kwargs)
+        return cls(model, **probe_arguments(model, tokenizer, **kwargs))
 
     @property
     def trajectory_points(self) -> tuple[str, ...]:
