@@ -18,38 +18,73 @@ Data flows one way::
 The quantum core underneath: states (:mod:`qlens_q.states`), layer operators
 (:mod:`qlens_q.operators`), circuits (:mod:`qlens_q.circuits`), OpenQASM
 (:mod:`qlens_q.qasm`), Aer (:mod:`qlens_q.simulation`) and the verdict
-(:mod:`qlens_q.crosscheck`). Names that need torch load on first use, so
-``import qlens_q`` stays light.
+(:mod:`qlens_q.crosscheck`). Every name loads its module on first use, so
+``import qlens_q`` loads neither Qiskit, Aer, scipy nor torch.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from qlens_q.checks import CheckResult, HeldOutResult, check, held_out_test
-from qlens_q.circuits import Synthesis, layer_circuit, trajectory_circuit
-from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck, crosscheck_one
-from qlens_q.errors import InputError, QlensError, SimulationError
-from qlens_q.operators import LayerOperator, frobenius_similarity, layer_operator
-from qlens_q.states import amplitudes, born_probabilities, num_qubits, state
-from qlens_q.stats.analysis import analyze
-from qlens_q.trajectories import Trajectories
-
 if TYPE_CHECKING:
+    from qlens_q.checks import CheckResult, HeldOutResult, check, held_out_test
+    from qlens_q.circuits import Synthesis, layer_circuit, trajectory_circuit
+    from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck, crosscheck_one
+    from qlens_q.errors import InputError, QlensError, SimulationError
     from qlens_q.nn.lenses import Lenses
     from qlens_q.nn.probe import Probe
+    from qlens_q.operators import LayerOperator, frobenius_similarity, layer_operator
+    from qlens_q.states import amplitudes, born_probabilities, num_qubits, state
+    from qlens_q.stats.analysis import analyze
+    from qlens_q.trajectories import Trajectories
 
 __version__ = "0.2.0"
 
-_LAZY = {"Probe": "qlens_q.nn.probe", "Lenses": "qlens_q.nn.lenses"}
+#: Public name -> the module that defines it. Nothing is imported until a name is used, so
+#: ``import qlens_q`` (and any ``qlens_q.<module>``, which imports this package first) loads
+#: neither Qiskit, Aer, scipy nor torch; ``qlens_q.check`` loads Qiskit and Aer, ``qlens_q.Probe`` torch.
+_LAZY: dict[str, str] = {
+    "CheckResult": "qlens_q.checks",
+    "HeldOutResult": "qlens_q.checks",
+    "check": "qlens_q.checks",
+    "held_out_test": "qlens_q.checks",
+    "Synthesis": "qlens_q.circuits",
+    "layer_circuit": "qlens_q.circuits",
+    "trajectory_circuit": "qlens_q.circuits",
+    "CheckConfig": "qlens_q.crosscheck",
+    "Verdict": "qlens_q.crosscheck",
+    "crosscheck": "qlens_q.crosscheck",
+    "crosscheck_one": "qlens_q.crosscheck",
+    "InputError": "qlens_q.errors",
+    "QlensError": "qlens_q.errors",
+    "SimulationError": "qlens_q.errors",
+    "Lenses": "qlens_q.nn.lenses",
+    "Probe": "qlens_q.nn.probe",
+    "LayerOperator": "qlens_q.operators",
+    "frobenius_similarity": "qlens_q.operators",
+    "layer_operator": "qlens_q.operators",
+    "amplitudes": "qlens_q.states",
+    "born_probabilities": "qlens_q.states",
+    "num_qubits": "qlens_q.states",
+    "state": "qlens_q.states",
+    "analyze": "qlens_q.stats.analysis",
+    "Trajectories": "qlens_q.trajectories",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
+    """Import a public name's module on first use (PEP 562) and cache the name here."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'qlens_q' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'qlens_q' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [
