@@ -1,4 +1,4 @@
-"""States (Born rule, padding, class order), input validation, and the QLENS layer operators."""
+"""States (Born rule, padding, class order) and the QLENS layer operators (validators: test_validation.py)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from qlens_q.operators import (
     householder_unitary,
     householder_vector,
 )
-from qlens_q.validation import hermitian, positive_float, positive_int, probabilities, unitary
 
 # --------------------------------------------------------------------------- states
 
@@ -78,32 +77,7 @@ def test_born_rule_round_trip(p):
     np.testing.assert_allclose(Statevector(sv).probabilities()[: p.shape[0]], p, rtol=0, atol=1e-12)
 
 
-# ----------------------------------------------------------------------- validation
-
-
-@pytest.mark.parametrize(
-    ("value", "problem"),
-    [
-        ([0.5, float("nan")], "not finite"),
-        ([0.5, float("inf")], "not finite"),
-        ([1.5, -0.5], "negative"),
-        ([0.5, 0.4], "sum to 1"),
-        ([0.5, 0.5 + 2e-6], "sum to 1"),
-        ([1.0], "at least two"),
-        ([], "at least two"),
-        ([[0.5, 0.5], [0.0, 0.0]], "1-D"),
-        (0.5, "1-D"),
-        (["a", "b"], "not a list of numbers"),
-        ([0.5, None], "not"),
-    ],
-)
-def test_probabilities_refused(value, problem):
-    with pytest.raises(InputError) as info:
-        probabilities(value, "p_model")
-    assert str(info.value).startswith("p_model: ")
-    assert problem in str(info.value)
-    assert info.value.argument == "p_model"
-    assert isinstance(info.value, ValueError)
+# ------------------------------------------------------ layer_operator's arguments
 
 
 @pytest.mark.parametrize("which", [0, 1])
@@ -122,37 +96,6 @@ def test_layer_operator_refuses_mismatched_lengths_and_bad_alpha():
     for alpha in (0.0, -1.0, float("nan"), float("inf"), "x"):
         with pytest.raises(InputError, match=r"^alpha: "):
             layer_operator([0.5, 0.5], [1.0, 0.0], alpha=alpha)
-
-
-def test_probabilities_renormalised_within_tolerance():
-    p = probabilities([0.3, 0.7 + 9e-7])
-    assert p.sum() == pytest.approx(1.0, abs=1e-15)
-    np.testing.assert_allclose(p, np.array([0.3, 0.7 + 9e-7]) / (1 + 9e-7), rtol=0, atol=1e-15)
-    p = probabilities([0.3, 0.7 - 9e-7])
-    assert p.sum() == pytest.approx(1.0, abs=1e-15)
-    amps = states.amplitudes([0.3, 0.7 + 9e-7])
-    assert np.linalg.norm(amps) == pytest.approx(1.0, abs=1e-15)
-    with pytest.raises(InputError, match="sum to 1"):
-        probabilities([0.3, 0.7 + 1.1e-6])
-
-
-def test_other_validators():
-    with pytest.raises(InputError, match=r"^U: is not unitary"):
-        unitary([[1, 0], [0, 2]])
-    assert unitary(np.eye(2)).dtype == np.complex128
-    with pytest.raises(InputError, match=r"^H: is not Hermitian"):
-        hermitian([[0, 1], [0, 0]])
-    with pytest.raises(InputError, match=r"^H: must be a square matrix"):
-        hermitian([[1, 0, 0], [0, 1, 0]])
-    with pytest.raises(InputError, match=r"^H: has non-finite"):
-        hermitian([[np.nan, 0], [0, 1]])
-    for bad in (0, True, 1.5, "3", None):
-        with pytest.raises(InputError, match=r"^shots: "):
-            positive_int(bad, "shots")
-    assert positive_int(np.int64(7), "shots") == 7
-    with pytest.raises(InputError, match=r"^k: must be >= 1 and <= 5"):
-        positive_int(6, "k", maximum=5)
-    assert positive_float("2.5", "x") == 2.5
 
 
 # ------------------------------------------------------------------- householder
