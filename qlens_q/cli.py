@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import sys
 import warnings
@@ -201,7 +202,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     import torch
 
-    from qlens_q.pipeline import RunConfig, run
+    from qlens_q.pipeline import RunConfig, execute
 
     config = RunConfig(
         out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
@@ -220,11 +221,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     if config.analysis:
         preload.start()
     try:
-        report = run(config, log=print)
+        result = execute(config)
     finally:
         if preload.is_alive():
             preload.join()
-    return 0 if report["summary"]["failed"] == 0 else EXIT_MISMATCH
+    task_flag = "" if result.config.task == "classify" else f" --task {result.config.task}"
+    print(f"qlens-q run{task_flag}: {result.summary()}")
+    return 0 if result.passed else EXIT_MISMATCH
 
 
 def _import_quietly(name: str) -> None:
@@ -518,25 +521,43 @@ def _interrupt(signum: int, _frame: object) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
 
 
-#: Library argument names -> the option a user typed, for one-line errors.
+#: Library argument names whose option is not ``--`` + the name with dashes (the rest come from the parser).
 OPTION_NAMES: dict[str, str] = {
-    "alpha": "--alpha",
-    "method": "--method",
-    "trotter_reps": "--trotter-reps",
-    "trotter_order": "--trotter-order",
-    "format": "--format",
-    "qubits": "--qubits",
-    "routes": "--routes",
-    "shots": "--shots",
-    "seed": "--seed",
-    "tol": "--tol",
     "expected": "--expect",
-    "permutations": "--permutations",
-    "heldout_circuits": "--heldout-circuits",
-    "top_k": "--top-k",
-    "examples": "--examples",
-    "classes": "--classes",
+    "qasm_format": "--format",
+    "analysis": "--no-analysis",
+    "model_dir": "--model",
 }
+#: ``name=value`` in a library message: how a Python caller would set another argument.
+_SETTING = re.compile(r"\b([a-z][a-z0-9_]*)=('[^']*'|[A-Za-z0-9_.:+-]+)")
+
+
+def _options(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """Every option of ``parser`` and its sub-commands: argument name (``dest``) -> ``--option``."""
+    found: dict[str, str] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                for dest, option in _options(sub).items():
+                    found.setdefault(dest, option)
+        elif action.option_strings and action.dest not in ("help", "version"):
+            found.setdefault(action.dest, max(action.option_strings, key=len))
+    return found
+
+
+def _in_option_words(exc: InputError, parser: argparse.ArgumentParser) -> str:
+    """``--option: problem`` for a library error naming Python arguments (``seed``, ``task='lm'``)."""
+    options = {**_options(parser), **OPTION_NAMES}
+
+    def setting(match: re.Match[str]) -> str:
+        name, value = match.group(1), match.group(2).strip("'")
+        if name not in options:
+            return match.group(0)
+        if name == "analysis" and value == "False":
+            return "--no-analysis"
+        return f"{options[name]} {value}"
+
+    return f"{options.get(exc.argument, exc.argument)}: {_SETTING.sub(setting, exc.problem)}"
 
 
 def _error_line(kind: str, text: str) -> None:
@@ -574,7 +595,7 @@ def _run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) ->
     try:
         return int(args.func(args))
     except InputError as exc:
-        _error_line("error", f"{OPTION_NAMES.get(exc.argument, exc.argument)}: {exc.problem}")
+        _error_line("error", _in_option_words(exc, parser))
         return EXIT_BAD_INPUT
     except SimulationError as exc:
         _error_line("simulator error", str(exc))

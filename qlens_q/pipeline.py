@@ -1,14 +1,17 @@
-"""``qlens-q run``: one pipeline for every task, model to report.
+"""``qlens-q run``: one pipeline for every pair of task and backbone, model to report.
 
-    task.prepare(config)  ->  data, model (trained or loaded), Probe, lenses, Trajectories
-    check(trajectories)   ->  circuits, OpenQASM text read back, Aer verdicts
-    analyze(trajectories) ->  the paper's analysis (unless --no-analysis)
-    result.save(out)      ->  the run directory (:mod:`qlens_q.rundir`), staged and renamed into place
+    task.prepare(config, backbone) ->  data, the backbone's model, lenses, Trajectories
+    check(trajectories)            ->  circuits, OpenQASM text read back, Aer verdicts
+    analyze(trajectories)          ->  the paper's analysis (unless ``analysis=False``)
+    result.save(out)               ->  the run directory (:mod:`qlens_q.rundir`), staged and renamed into place
 
-Everything but ``prepare`` is the same for every task (:mod:`qlens_q.tasks`).
-Every input is checked before any work starts or anything is written.
-Process-wide settings (torch threads, background imports) belong to the caller
-(the command line sets them).
+A *task* (:mod:`qlens_q.tasks`: ``classify``, ``lm``) supplies data, labels, readout and
+metrics; a *backbone* (:mod:`qlens_q.backbones`: ``toy``, ``minilm``, ``hf:PATH``, or your
+own :class:`~qlens_q.backbones.probe.Custom`) supplies the model, tokenizer, hook points and
+head. Every input is checked before any work starts or anything is written; a pair that
+makes no sense is refused in one line. Errors name :class:`RunConfig` fields (the command
+line maps them to its options). Process-wide settings (torch threads, background imports)
+belong to the caller (the command line sets them).
 """
 
 from __future__ import annotations
@@ -16,15 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from qlens_q import backbones, tasks
 from qlens_q import executor as executors
 from qlens_q.checks import (
     HELD_OUT_MIN_EXAMPLES,
     HELDOUT_CIRCUITS,
     HELDOUT_CIRCUITS_MAX,
-    Stopwatch,
     check,
     held_out_test,
 )
@@ -32,25 +34,24 @@ from qlens_q.circuits import Synthesis
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.errors import InputError
 from qlens_q.rundir import check_out
-from qlens_q.tasks import classify, next_word, pretrained
+from qlens_q.timing import Stopwatch
 
-TASKS = ("classify", "lm")
-#: Options that apply to some runs only: option -> (RunConfig field, tasks, backbones).
-TASK_OPTIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "--readout": ("readout", ("classify",), ("toy", "minilm", "hf")),
-    "--vocab": ("vocab", ("lm",), ("toy",)),
-    "--top-k": ("top_k", ("lm",), ("toy", "hf")),
-    "--embeddings": ("embeddings", ("classify",), ("toy",)),
-    "--model": ("model", ("classify", "lm"), ("toy",)),
-    "--epochs": ("epochs", ("classify", "lm"), ("toy",)),
-}
+if TYPE_CHECKING:
+    from qlens_q.backbones.base import Backbone, Settings
+    from qlens_q.tasks.base import Task
+
 MAX_PERMUTATIONS = 1_000_000
-MAX_EPOCHS = 10_000
+#: Settings that some tasks or backbones read and others refuse.
+OPTIONAL = ("readout", "embeddings", "vocab", "top_k", "model", "epochs")
 
 
 @dataclass(frozen=True)
 class RunConfig:
-    """Everything ``qlens-q run`` is told (saved in ``report.json``; ``None``: the task's default)."""
+    """Everything a run is told (saved in ``report.json``; ``None``: the task's or backbone's default).
+
+    ``task``: ``classify`` or ``lm`` (``None``: what the backbone is, a causal LM's ``lm``);
+    ``backbone``: ``toy``, ``minilm`` or ``hf:PATH``.
+    """
 
     out: str
     task: str | None = None
@@ -73,84 +74,108 @@ class RunConfig:
     progress: bool = True
     executor: str | None = None
 
+    def backbone_settings(self) -> Settings:
+        """What the backbone reads of this config."""
+        from qlens_q.backbones.base import Settings
+
+        return Settings(
+            seed=self.seed,
+            progress=self.progress,
+            model=self.model,
+            epochs=self.epochs,
+            embeddings=self.embeddings,
+        )
+
 
 def _integer(name: str, value: Any, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InputError(name, f"must be an integer from {low:,} to {high:,}, got {value!r}")
 
 
-def resolve(config: RunConfig) -> tuple[RunConfig, ModuleType]:
-    """The task (``--task``, or what the backbone is) and the module that prepares it; refuses what does not apply."""
-    kind, _ = pretrained.backbone(config)
-    task = config.task
-    if task is not None and task not in TASKS:
-        raise InputError("--task", f"unknown task {task!r} (choose from {', '.join(TASKS)})")
-    if kind != "toy":
-        model_kind = pretrained.local_model(config).kind
-        natural = "lm" if model_kind == "causal-lm" else "classify"
-        if task is not None and task != natural:
-            what = "a causal language model" if natural == "lm" else "not a causal language model"
-            raise InputError("--task", f"--backbone {config.backbone} is {what}: give --task {natural}")
-        task = natural
-    task = task or "classify"
-    for option, (field, tasks, backbones) in TASK_OPTIONS.items():
-        if getattr(config, field) is not None and (task not in tasks or kind not in backbones):
-            where = f"--task {'/'.join(tasks)}" + (
-                "" if len(backbones) == 3 else f" with --backbone {'/'.join(backbones)}"
-            )
-            raise InputError(option, f"applies to {where} only, not to --task {task} --backbone {kind}")
-    module = next_word if task == "lm" else classify if kind == "toy" else pretrained
-    return replace(config, task=task), module
+def resolve(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunConfig, Task, Backbone]:
+    """The task and backbone of ``config``; refuses a setting that neither reads, and a pair that cannot work.
+
+    ``backbone``: a backbone object (e.g. your own :class:`~qlens_q.backbones.probe.Custom`) in place of
+    ``config.backbone``.
+    """
+    chosen = backbones.parse(config.backbone) if backbone is None else backbone
+    if config.task is not None and not isinstance(config.task, str):
+        raise InputError("task", f"must be a task's name ({', '.join(tasks.names())}), got {config.task!r}")
+    task = tasks.for_objective(chosen.default_objective()) if config.task is None else tasks.get(config.task)
+    for name in OPTIONAL:
+        if getattr(config, name) is None or name in task.options or name in chosen.options:
+            continue
+        readers = [f"task={t!r}" for t, cls in tasks.registry().items() if name in cls.options] + [
+            f"backbone={spec!r}"
+            for cls in backbones.registry()
+            if name in cls.options
+            for spec in cls.specs()
+        ]
+        where = " or ".join(readers)
+        raise InputError(
+            name, f"applies to {where} only, not to task={task.name!r} with backbone={chosen.spec!r}"
+        )
+    return replace(config, task=task.name, backbone=chosen.spec), task, chosen
 
 
-def validate(config: RunConfig) -> tuple[RunConfig, ModuleType]:
-    """Check every setting (nothing is trained or written); returns the resolved config and the task's module."""
-    _integer("--seed", config.seed, 0, 2**32 - 1)
-    _integer("--shots", config.shots, 1, 100_000_000)
-    _integer("--permutations", config.permutations, 1, MAX_PERMUTATIONS)
-    _integer("--heldout-circuits", config.heldout_circuits, 0, HELDOUT_CIRCUITS_MAX)
-    config, task = resolve(config)
+def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunConfig, Task, Backbone]:
+    """Check every setting (nothing is trained or written); returns the resolved config, task and backbone."""
+    _integer("seed", config.seed, 0, 2**32 - 1)
+    _integer("shots", config.shots, 1, 100_000_000)
+    _integer("permutations", config.permutations, 1, MAX_PERMUTATIONS)
+    _integer("heldout_circuits", config.heldout_circuits, 0, HELDOUT_CIRCUITS_MAX)
+    config, task, chosen = resolve(config, backbone)
     if config.limit is not None:
-        _integer("--limit", config.limit, 1, 10**9)
+        _integer("limit", config.limit, 1, 10**9)
         if config.analysis and config.limit < 2:
             raise InputError(
-                "--limit", "the analysis compares examples: give --limit 2 or more, or --no-analysis"
+                "limit", "the analysis compares examples: give limit=2 or more, or analysis=False"
             )
-    if config.epochs is not None:
-        _integer("--epochs", config.epochs, 1, MAX_EPOCHS)
-    if config.top_k is not None:
-        _integer("--top-k", config.top_k, 1, 1000)
     if config.lens is not None and config.lens not in ("bias", "affine"):
-        raise InputError("--lens", f"unknown lens {config.lens!r} (bias or affine)")
-    if config.readout is not None and config.readout not in classify.READOUTS:
-        raise InputError(
-            "--readout", f"unknown readout {config.readout!r} (choose from {', '.join(classify.READOUTS)})"
-        )
-    if config.embeddings is not None and config.embeddings not in classify.EMBEDDINGS:
-        raise InputError(
-            "--embeddings",
-            f"unknown embeddings {config.embeddings!r} (choose from {', '.join(classify.EMBEDDINGS)})",
-        )
-    if hasattr(task, "validate"):
-        task.validate(config)
+        raise InputError("lens", f"unknown lens {config.lens!r} (bias or affine)")
+    task.validate(config, chosen)
+    chosen.check(config.backbone_settings(), task.objective)
     Synthesis(config.method)
     limit = method_max_qubits(config.method)
-    qubits = max(1, (task.outputs(config) - 1).bit_length())
+    outputs = chosen.outputs(task.objective, task.outputs(config))
+    qubits = max(1, (outputs - 1).bit_length())
     if limit is not None and qubits > limit:
         raise InputError(
-            "--method",
-            f"{config.method!r} is limited to {limit} qubits; this task needs {qubits}: use 'structured'",
+            "method",
+            f"{config.method!r} is limited to {limit} qubits; this run needs {qubits}: use 'structured'",
         )
     executors.parse(config.executor)
     check_out(Path(config.out), create_parent=True)
-    return config, task
+    return config, task, chosen
 
 
-def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]:
-    """Run the pipeline and publish ``config.out``; returns the report (also in ``report.json``)."""
-    config, task = validate(config)
+@dataclass(frozen=True)
+class RunResult:
+    """What :func:`execute` did: the resolved config, ``report.json``'s content and the task's headline."""
+
+    config: RunConfig
+    report: dict[str, Any]
+    headline: str
+
+    @property
+    def passed(self) -> bool:
+        """Whether every cross-check passed."""
+        return bool(self.report["summary"]["failed"] == 0)
+
+    def summary(self) -> str:
+        """One line: cross-checks passed, examples, the headline and where the report is."""
+        s = self.report["summary"]
+        return (
+            f"{s['passed']}/{s['circuits']} cross-checks passed ({s['examples']} examples, {self.headline}) "
+            f"-> {Path(self.config.out) / 'report.md'}"
+        )
+
+
+def execute(config: RunConfig, backbone: Backbone | None = None) -> RunResult:
+    """Run the pipeline for ``config`` (or ``backbone`` in place of ``config.backbone``) and publish ``config.out``."""
+    config, task, chosen = validate(config, backbone)
     clock = Stopwatch()
-    prepared = task.prepare(config, clock)
+    prepared = task.prepare(config, chosen, clock)
     traj = prepared.trajectories
     checked = traj if prepared.checked is None else traj.select(slice(0, prepared.checked))
     result = check(
@@ -191,10 +216,14 @@ def run(config: RunConfig, log: Callable[[str], None] = print) -> dict[str, Any]
         write_model=prepared.write_model,
         seconds=clock.seconds,
     )
-    s = report["summary"]
-    task_flag = "" if config.task == "classify" else f" --task {config.task}"
-    log(
-        f"qlens-q run{task_flag}: {s['passed']}/{s['circuits']} cross-checks passed "
-        f"({s['examples']} examples, {prepared.headline}) -> {Path(config.out) / 'report.md'}"
-    )
-    return report
+    return RunResult(config, report, prepared.headline)
+
+
+def run(
+    config: RunConfig, log: Callable[[str], None] | None = print, backbone: Backbone | None = None
+) -> dict[str, Any]:
+    """Run the pipeline and publish ``config.out``; logs :meth:`RunResult.summary`, returns the report."""
+    result = execute(config, backbone)
+    if log is not None:
+        log(f"{result.config.task} on {result.config.backbone}: {result.summary()}")
+    return result.report

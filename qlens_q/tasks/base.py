@@ -1,20 +1,31 @@
-"""What a task hands to the pipeline, and what every task shares."""
+"""What a task is, what it hands to the pipeline, and what every task shares.
+
+A *task* supplies the data, the labels or next tokens, the readout and the metrics; it asks
+a *backbone* (:mod:`qlens_q.backbones`) for a model serving its objective, fits the lenses
+on the training rows and reads the test rows' :class:`~qlens_q.trajectories.Trajectories`.
+Everything after that (circuits, cross-check, analysis, run directory) is the same
+pipeline for every pair (:mod:`qlens_q.pipeline`). Tasks are found by
+:func:`qlens_q.tasks.get`: every module of this package that defines ``TASK`` (a
+:class:`Task` subclass) takes part, so adding a task is adding one file.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
-
-import torch
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from qlens_q.errors import InputError
-from qlens_q.nn.lenses import LENS_CONFIG_FILE, Lenses
-from qlens_q.nn.probe import Probe
-from qlens_q.trajectories import Trajectories
 
-TOKENIZER_FILE = "tokenizer.json"
+if TYPE_CHECKING:
+    from qlens_q.backbones.base import Backbone, Model, Objective
+    from qlens_q.nn.lenses import Lenses
+    from qlens_q.nn.probe import Probe
+    from qlens_q.pipeline import RunConfig
+    from qlens_q.timing import Stopwatch
+    from qlens_q.trajectories import Trajectories
 
 
 @dataclass(frozen=True)
@@ -45,50 +56,71 @@ class TaskRun:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def id_batches(ids: torch.Tensor, size: int) -> Iterator[dict[str, torch.Tensor]]:
-    """``{"input_ids", "attention_mask"}`` batches of ``size`` rows (padding is id 0)."""
-    for start in range(0, ids.shape[0], size):
-        chunk = ids[start : start + size]
-        yield {"input_ids": chunk, "attention_mask": (chunk != 0).long()}
+class Task(ABC):
+    """A task of ``qlens-q run`` (see the module docstring).
+
+    Class attributes:
+        name: how the task is named (``task='classify'``).
+        objective: what it asks of a backbone.
+        options: the :class:`~qlens_q.pipeline.RunConfig` fields only this task reads
+            (``readout``, ``vocab``, ``top_k``, ...); given to another task, they are refused.
+        qasm_format: the export format of its circuits.
+    """
+
+    name: ClassVar[str]
+    objective: ClassVar[Objective]
+    options: ClassVar[frozenset[str]] = frozenset()
+    qasm_format: ClassVar[str] = "qasm3"
+
+    @abstractmethod
+    def outputs(self, config: RunConfig) -> int:
+        """The task's number of outputs (classes, or words of its own vocabulary)."""
+
+    @abstractmethod
+    def validate(self, config: RunConfig, backbone: Backbone) -> None:
+        """The task's own checks of ``config`` for ``backbone``, before any work (reads no weights)."""
+
+    @abstractmethod
+    def prepare(self, config: RunConfig, backbone: Backbone, clock: Stopwatch) -> TaskRun:
+        """Data, the backbone's model, lenses and the test trajectories."""
+
+
+def builtin_size(data: str, low: int, high: int, what: str) -> int | None:
+    """N of ``builtin:N`` (``None`` for anything else), refused unless a whole number in ``[low, high]``."""
+    if not data.startswith("builtin:"):
+        return None
+    size = data.partition(":")[2]
+    if not (size.isascii() and size.isdigit()) or not low <= int(size) <= high:
+        raise InputError(
+            "data", f"builtin:N needs a whole number N of {what} from {low:,} to {high:,}, got {size!r}"
+        )
+    return int(size)
 
 
 def saved_lenses(directory: Path, probe: Probe, kind: str) -> Lenses | None:
-    """The lenses saved beside a ``--model``, if any, refused when ``--lens``/``--readout`` differ."""
+    """The lenses saved beside a loaded model, if any, refused when ``lens``/``readout`` differ."""
+    from qlens_q.nn.lenses import LENS_CONFIG_FILE, Lenses
+
     if not (directory / LENS_CONFIG_FILE).exists():
         return None
     lenses = Lenses.load(directory)
     if lenses.config.kind != kind:
         raise InputError(
-            "--lens",
-            f"{directory} holds a {lenses.config.kind!r} lens, not {kind!r}: give --lens {lenses.config.kind}",
+            "lens",
+            f"{directory} holds a {lenses.config.kind!r} lens, not {kind!r}: give lens={lenses.config.kind!r}",
         )
     if lenses.config.readout != probe.readout_name:
         raise InputError(
-            "--readout",
+            "readout",
             f"{directory} holds a lens read at {lenses.config.readout!r}, not {probe.readout_name!r}: "
-            f"give --readout {lenses.config.readout}",
+            f"give readout={lenses.config.readout!r}",
         )
     probe.check_lenses(lenses)
     return lenses
 
 
-def model_directory(path: str) -> Path:
-    """A ``--model`` folder, refused when it is not a directory."""
-    directory = Path(path)
-    if not directory.is_dir():
-        raise InputError("--model", f"{directory} is not a directory")
-    return directory
-
-
-def parameters(model: torch.nn.Module) -> int:
-    """How many numbers the model holds."""
-    return sum(p.numel() for p in model.parameters())
-
-
 def config_section(config: Any, drop: tuple[str, ...] = ("out", "progress", "executor")) -> dict[str, Any]:
-    """A run's settings for ``report.json`` (where it ran changes no result, so ``--executor`` is left out)."""
-    from dataclasses import asdict
-
+    """A run's settings for ``report.json`` (where it ran changes no result, so ``executor`` is left out)."""
     return {k: v for k, v in asdict(config).items() if k not in drop}
 
 
@@ -104,3 +136,13 @@ def lens_note(lenses: Lenses, outputs: int, *, affine_head: bool = True) -> list
             "the logit difference by one number per hook point; `--lens affine` (A h + b) can do more."
         ]
     return []
+
+
+def write_model(model: Model, lenses: Lenses) -> Callable[[Path], None]:
+    """Saves what the backbone trained, then the lenses, into a folder."""
+
+    def write(folder: Path) -> None:
+        model.write(folder)
+        lenses.save(folder)
+
+    return write

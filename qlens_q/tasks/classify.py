@@ -1,289 +1,183 @@
-"""The classification task: the paper's one-block sentiment classifier, trained or loaded.
+"""The classification task: sentences and their sentiment, read by any backbone that classifies.
 
-    data (built-in corpus, builtin:N, or a SentiHood folder) -> word-level tokenizer
-        -> toy Transformer with a classifier on [CLS] (:mod:`qlens_q.nn.transformer`)
-        -> Probe: points embedding (after the compression) and attention (after
-           attention + residual), then final; sub-layers attention and mlp
-        -> lenses fitted on the training split -> trajectories of the test split
+    data (built-in corpus, builtin:N, or a SentiHood folder): sentences, labels 0/1
+        -> the backbone's classifier over the two classes (:meth:`Backbone.classifier`),
+           read at the task's readout (``cls``, ``mean``, ``last``; ``None``: the backbone's)
+        -> lenses fitted on the training split's residuals -> trajectories of the test split
 
-The model's metrics are its train and test accuracy.
+The metrics are the train and test accuracy (where the model's outputs are the task's
+classes; a pretrained classifier with labels of its own is read under its labels).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import torch
-
-from qlens_q.checks import Stopwatch
-from qlens_q.data.builtin import load_builtin
-from qlens_q.data.dataset import CLASS_NAMES, Split
-from qlens_q.data.sentihood import load_sentihood
-from qlens_q.data.tokenizer import PAD, Tokenizer, tokenize
 from qlens_q.errors import InputError
-from qlens_q.nn.probe import Probe
-from qlens_q.nn.train import accuracy, train_classifier
-from qlens_q.nn.transformer import HOOK_POINTS, SUBLAYERS, ModelConfig, Transformer
 from qlens_q.tasks.base import (
-    TOKENIZER_FILE,
+    Task,
     TaskRun,
+    builtin_size,
     config_section,
-    id_batches,
     lens_note,
-    model_directory,
-    parameters,
     saved_lenses,
+    write_model,
 )
 
 if TYPE_CHECKING:
+    from qlens_q.backbones.base import Backbone
+    from qlens_q.data.dataset import Split
     from qlens_q.pipeline import RunConfig
+    from qlens_q.timing import Stopwatch
 
-#: Longest token sequence the model reads (the [CLS] token included).
-MAX_LEN_CAP = 64
 #: Sentences of the generated corpus in the default run (1,600 train / 400 test).
 BUILTIN_SIZE = 2000
-EPOCHS = 10
-READOUT = "cls"
-READOUTS = ("cls", "mean")
-#: The token and position embeddings: trained from scratch, or all-MiniLM-L6-v2's, frozen.
-EMBEDDINGS = ("learned", "minilm")
-MINILM_WIDTH = 384
-#: Rows per forward pass when reading residuals.
-READ_BATCH = 512
+#: Readouts a user may ask for (``None``: the backbone's own).
+READOUTS = ("cls", "mean", "last")
+#: Sizes of ``builtin:N``.
+BUILTIN_MIN, BUILTIN_MAX = 10, 1_000_000
 
 
-def outputs(config: RunConfig) -> int:
-    """The number of output units (two classes)."""
-    return len(CLASS_NAMES)
+def check_data(data: str) -> None:
+    """Refuse a ``data`` value before any work: ``builtin``, ``builtin:N`` or an existing folder."""
+    if data == "builtin" or builtin_size(data, BUILTIN_MIN, BUILTIN_MAX, "sentences") is not None:
+        return
+    if not Path(data).expanduser().exists():
+        raise InputError(
+            "data", f"{data} does not exist (give 'builtin', 'builtin:N' or a SentiHood JSON folder)"
+        )
 
 
 def load_split(data: str, seed: int) -> Split:
     """``builtin`` (the generated corpus), ``builtin:N`` (N sentences), or a SentiHood JSON directory."""
+    from qlens_q.data.builtin import load_builtin
+    from qlens_q.data.sentihood import load_sentihood
+
+    check_data(data)
     if data == "builtin":
         return load_builtin(seed=seed, n=BUILTIN_SIZE)
-    if data.startswith("builtin:"):
-        size = data.partition(":")[2]
-        if not size.isdigit() or not 10 <= int(size) <= 1_000_000:
-            raise InputError("--data", f"builtin:N needs a whole number N from 10 to 1,000,000, got {size!r}")
-        return load_builtin(seed=seed, n=int(size))
-    path = Path(data)
-    if not path.exists():
-        raise InputError(
-            "--data", f"{data} does not exist (give 'builtin', 'builtin:N' or a SentiHood JSON folder)"
-        )
-    return load_sentihood(path, seed=seed)
+    size = builtin_size(data, BUILTIN_MIN, BUILTIN_MAX, "sentences")
+    if size is not None:
+        return load_builtin(seed=seed, n=size)
+    return load_sentihood(Path(data).expanduser(), seed=seed)
 
 
-class WordPieces:
-    """all-MiniLM-L6-v2's own tokenizer behind the word-level :class:`Tokenizer`'s interface.
+def accuracy(logits: Any, labels: Any) -> float:
+    """The fraction of rows whose largest logit is the label."""
+    from qlens_q.nn.train import accuracy as fraction
 
-    It writes ``[CLS] ... [SEP]`` and pads with id 0, the toy model's padding id.
-    """
+    return fraction(logits, labels)
 
-    def __init__(self) -> None:
-        from qlens_q.nn.hf import minilm_path, transformers_module
 
-        transformers = transformers_module("--embeddings")
-        self.hf = transformers.AutoTokenizer.from_pretrained(
-            str(minilm_path("--embeddings")), local_files_only=True
-        )
-        if self.hf.pad_token_id != PAD:
+class Classify(Task):
+    """Sentiment classification (see the module docstring)."""
+
+    name = "classify"
+    objective = "classes"
+    options = frozenset({"readout"})
+
+    def outputs(self, config: RunConfig) -> int:
+        from qlens_q.data.dataset import CLASS_NAMES
+
+        return len(CLASS_NAMES)
+
+    def validate(self, config: RunConfig, backbone: Backbone) -> None:
+        if config.readout is not None and config.readout not in READOUTS:
             raise InputError(
-                "--embeddings", f"MiniLM's tokenizer pads with id {self.hf.pad_token_id}, not {PAD}"
+                "readout", f"unknown readout {config.readout!r} (choose from {', '.join(READOUTS)})"
             )
+        check_data(config.data)
 
-    @property
-    def vocab_size(self) -> int:
-        return len(self.hf)
+    def prepare(self, config: RunConfig, backbone: Backbone, clock: Stopwatch) -> TaskRun:
+        import torch
 
-    def length(self, text: str) -> int:
-        """Tokens of ``text``, ``[CLS]`` and ``[SEP]`` included."""
-        return len(self.hf(text)["input_ids"])
+        from qlens_q.backbones.base import ClassesRequest
+        from qlens_q.data.dataset import CLASS_NAMES
+        from qlens_q.stats.analysis import paper_shaped
 
-    def encode_batch(self, texts: Sequence[str], max_len: int) -> torch.Tensor:
-        return self.hf(
-            list(texts), padding="max_length", truncation=True, max_length=max_len, return_tensors="pt"
-        )["input_ids"]
-
-    def save(self, path: Path) -> None:
-        """Nothing to write: the tokenizer comes with the MiniLM package."""
-
-    def unknown_fraction(self, ids: torch.Tensor) -> float:
-        """The fraction of tokens (padding and [CLS]/[SEP] apart) that are ``[UNK]``."""
-        words = (ids != PAD) & (ids != self.hf.cls_token_id) & (ids != self.hf.sep_token_id)
-        return float((ids[words] == self.hf.unk_token_id).float().mean()) if bool(words.any()) else 0.0
-
-
-def minilm_embeddings(max_len: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """all-MiniLM-L6-v2's word embeddings and its first ``max_len`` position embeddings (384 wide)."""
-    from qlens_q.nn.hf import inspect_local, load_local, minilm_path
-
-    encoder, _ = load_local(inspect_local(minilm_path("--embeddings"), "--embeddings"), "--embeddings")
-    embeddings = encoder.embeddings
-    return embeddings.word_embeddings.weight.detach().clone(), embeddings.position_embeddings.weight[
-        :max_len
-    ].detach().clone()
-
-
-def _model(
-    config: RunConfig, split: Split, clock: Stopwatch
-) -> tuple[Transformer, Tokenizer | WordPieces, Path | None]:
-    if config.model is not None:
-        directory = model_directory(config.model)
-        model = Transformer.load(directory)
-        if model.is_language_model:
-            raise InputError(
-                "--model", f"{directory} holds a language model: give --task lm, or a classifier's folder"
+        with clock.stage("data"):
+            split = load_split(config.data, config.seed)
+        request = ClassesRequest(
+            names=tuple(CLASS_NAMES),
+            train_texts=tuple(ex.text for ex in split.train),
+            train_labels=tuple(ex.label for ex in split.train),
+            test_texts=tuple(ex.text for ex in split.test),
+            readout=config.readout,
+        )
+        model = backbone.classifier(request, config.backbone_settings(), clock)
+        probe, train, test = model.probe, model.train, model.test
+        assert train is not None and test is not None  # a Classifier always carries both
+        kind = config.lens or model.lens
+        lenses = None if model.directory is None else saved_lenses(model.directory, probe, kind)
+        outputs = len(probe.output_names or ()) or int(test.logits.shape[1])
+        comparable = outputs == len(CLASS_NAMES)
+        # A label indexes the model's outputs only when they are the task's classes; else it is the class's name.
+        shown = [ex.label if comparable else CLASS_NAMES[ex.label] for ex in split.test]
+        with clock.stage("lens"):
+            if lenses is None:
+                lenses = probe.fit_lenses(train, kind=kind, seed=config.seed, progress=config.progress)
+            every = probe.trajectories(
+                test, lenses, ids=[ex.id for ex in split.test],
+                meta={"text": [ex.text for ex in split.test], "label": shown},
+            )  # fmt: skip
+        traj = every.select(slice(0, config.limit)) if config.limit else every
+        metrics: dict[str, Any] = {}
+        if comparable:
+            metrics["test accuracy"] = accuracy(test.logits, torch.tensor([ex.label for ex in split.test]))
+            metrics["train accuracy"] = accuracy(train.logits, torch.tensor([ex.label for ex in split.train]))
+        metrics.update(model.metrics)
+        notes = lens_note(lenses, outputs, affine_head=model.affine_head)
+        if probe.readout_name == "cls":
+            notes.append(
+                "Readout `cls`: the lenses read the [CLS] position, which the classifier reads. Before attention "
+                "nothing has reached it, so the embedding residual there is the same vector for every input and "
+                "the embedding lens gives one constant distribution (`--readout mean` reads the sentence instead)."
             )
-        if config.embeddings is not None and config.embeddings != model.config.embeddings:
-            raise InputError(
-                "--embeddings", f"{directory} holds a model with {model.config.embeddings} embeddings"
+        if model.own_outputs:
+            notes.append(
+                "Accuracy compares the model's class j with the data's label j: the model's label order is its own."
+                if comparable
+                else f"The model's {outputs} labels are not the task's {len(CLASS_NAMES)} classes: each example's "
+                "label is the data's class name, and no accuracy, label probability or label rank is computed."
             )
-        tokenizer: Tokenizer | WordPieces = (
-            WordPieces()
-            if model.config.embeddings == "minilm"
-            else Tokenizer.load(directory / TOKENIZER_FILE)
-        )
-        if model.config.vocab_size != tokenizer.vocab_size:
-            raise InputError(
-                "--model", f"tokenizer has {tokenizer.vocab_size} tokens, the model {model.config.vocab_size}"
+        notes += model.notes
+        if split.source != "sentihood":
+            notes.append(
+                f"Data: {split.source}, not SentiHood; the paper's numbers in brackets below are SentiHood's and "
+                "stand beside ours for shape only."
+                if paper_shaped(traj)
+                else f"Data: {split.source}, not SentiHood."
             )
-        return model, tokenizer, directory
-    embeddings = config.embeddings or "learned"
-    if embeddings == "minilm":
-        tokenizer = WordPieces()
-        longest = max(tokenizer.length(ex.text) for ex in split.train)
-    else:
-        tokenizer = Tokenizer.fit(ex.text for ex in split.train)
-        longest = 1 + max(len(tokenize(ex.text)) for ex in split.train)
-    model_config = ModelConfig(
-        vocab_size=tokenizer.vocab_size,
-        max_len=min(MAX_LEN_CAP, longest),
-        num_classes=len(CLASS_NAMES),
-        embed_dim=MINILM_WIDTH if embeddings == "minilm" else ModelConfig.embed_dim,
-        epochs=EPOCHS if config.epochs is None else config.epochs,
-        seed=config.seed,
-        embeddings=embeddings,
-    )
-    ids = tokenizer.encode_batch([ex.text for ex in split.train], model_config.max_len)
-    labels = torch.tensor([ex.label for ex in split.train])
-    torch.manual_seed(config.seed)
-    model = Transformer(model_config)
-    if embeddings == "minilm":
-        words, positions = minilm_embeddings(model_config.max_len)
-        with torch.no_grad():
-            model.token_embedding.weight.copy_(words)
-            model.position_embedding.weight.copy_(positions)
-        model.token_embedding.weight.requires_grad_(False)
-        model.position_embedding.weight.requires_grad_(False)
-    with clock.stage("train"):
-        model = train_classifier(model_config, ids, labels, model=model, progress=config.progress)
-    return model, tokenizer, None
+        notes += model.provenance
+        reading = model.reading or f"balanced classes ({', '.join(CLASS_NAMES)})"
+        sections = {
+            "title": model.title,
+            "task": self.name,
+            "config": {**config_section(config), "readout": probe.readout_name, "lens": kind, **model.config},
+            "data": {
+                "source": split.source,
+                "train": len(split.train),
+                "test": len(split.test),
+                "classes": list(CLASS_NAMES),
+                "description": f"{split.source}: {len(split.train):,} training and {len(split.test):,} test "
+                f"sentences, {reading}; {traj.num_examples:,} test examples read as circuits.",
+            },
+            "model": {**model.section, "metrics": metrics},
+            "notes": notes,
+        }
+        headline = f"test accuracy {metrics['test accuracy']:.3f}" if comparable else f"{outputs} outputs"
+        return TaskRun(
+            probe=probe,
+            lenses=lenses,
+            trajectories=traj,
+            sections=sections,
+            headline=headline,
+            write_model=write_model(model, lenses),
+            qasm_format=self.qasm_format,
+        )
 
 
-def prepare(config: RunConfig, clock: Stopwatch) -> TaskRun:
-    """Data, model, probe, lenses and the test split's trajectories (see the module docstring)."""
-    readout = config.readout or READOUT
-    with clock.stage("data"):
-        split = load_split(config.data, config.seed)
-    model, tokenizer, directory = _model(config, split, clock)
-    probe = Probe(
-        model, HOOK_POINTS, model.head, readout=readout, output_names=CLASS_NAMES, sublayers=SUBLAYERS
-    )
-    kind = config.lens or "bias"
-    lenses = None if directory is None else saved_lenses(directory, probe, kind)
-    max_len = model.config.max_len
-    with clock.stage("lens"):
-        train = probe.cache(
-            list(id_batches(tokenizer.encode_batch([ex.text for ex in split.train], max_len), READ_BATCH))
-        )
-        test = probe.cache(
-            list(id_batches(tokenizer.encode_batch([ex.text for ex in split.test], max_len), READ_BATCH))
-        )
-        if lenses is None:
-            lenses = probe.fit_lenses(train, kind=kind, seed=config.seed, progress=config.progress)
-        fitted = lenses
-        examples = split.test
-        every = probe.trajectories(
-            test, fitted, ids=[ex.id for ex in examples],
-            meta={"text": [ex.text for ex in examples], "label": [ex.label for ex in examples]},
-        )  # fmt: skip
-    traj = every.select(slice(0, config.limit)) if config.limit else every
-    train_labels = torch.tensor([ex.label for ex in split.train])
-    test_labels = torch.tensor([ex.label for ex in split.test])
-    test_accuracy = accuracy(test.logits, test_labels)
-    metrics: dict[str, Any] = {
-        "test accuracy": test_accuracy,
-        "train accuracy": accuracy(train.logits, train_labels),
-        "parameters": parameters(model),
-        "vocabulary": tokenizer.vocab_size,
-    }
-    notes = lens_note(fitted, len(CLASS_NAMES))
-    if readout == "cls":
-        notes.append(
-            "Readout `cls`: the lenses read the [CLS] position, which the classifier reads. Before attention "
-            "nothing has reached it, so the embedding residual there is the same vector for every input and "
-            "the embedding lens gives one constant distribution (`--readout mean` reads the sentence instead)."
-        )
-    if split.source != "sentihood":
-        notes.append(
-            f"Data: {split.source}, not SentiHood; the paper's numbers in brackets below are SentiHood's and stand "
-            "beside ours for shape only."
-        )
-    if directory is not None:
-        test_ids = tokenizer.encode_batch([ex.text for ex in split.test], max_len)
-        unknown = tokenizer.unknown_fraction(test_ids)
-        seed_note = "" if model.config.seed == config.seed else f", not this run's --seed {config.seed}"
-        notes.append(
-            f"Model and lenses loaded from `{directory}`, not trained in this run: trained with seed "
-            f"{model.config.seed}{seed_note}; {unknown:.1%} of this run's test tokens are outside its vocabulary "
-            "(a model trained on other data shows here)."
-        )
-    sections = {
-        "title": "the paper's one-block sentiment classifier",
-        "task": "classify",
-        "config": {
-            **config_section(config),
-            "readout": readout,
-            "lens": kind,
-            "embeddings": model.config.embeddings,
-        },
-        "data": {
-            "source": split.source,
-            "train": len(split.train),
-            "test": len(split.test),
-            "classes": list(CLASS_NAMES),
-            "description": f"{split.source}: {len(split.train):,} training and {len(split.test):,} test sentences, "
-            f"balanced classes ({', '.join(CLASS_NAMES)}); {traj.num_examples:,} test examples read as circuits.",
-        },
-        "model": {
-            "description": "One encoder block (token + position embeddings → linear compression → 4-head "
-            "self-attention + residual + LayerNorm → MLP + residual + LayerNorm → linear classifier on [CLS]), "
-            + (
-                "on all-MiniLM-L6-v2's frozen word and position embeddings (384 wide, its WordPiece tokenizer), "
-                "the rest trained with cross-entropy."
-                if model.config.embeddings == "minilm"
-                else "trained from scratch with cross-entropy."
-            ),
-            "config": asdict(model.config),
-            "metrics": metrics,
-        },
-        "notes": notes,
-    }
+TASK = Classify
 
-    def write_model(folder: Path) -> None:
-        model.save(folder)
-        tokenizer.save(folder / TOKENIZER_FILE)
-        fitted.save(folder)
-
-    return TaskRun(
-        probe=probe,
-        lenses=fitted,
-        trajectories=traj,
-        sections=sections,
-        headline=f"test accuracy {test_accuracy:.3f}",
-        write_model=write_model,
-    )
+__all__ = ["TASK", "Classify", "load_split"]
