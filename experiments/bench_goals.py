@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from goals import GATE_QUBITS, SLOW_GATE_QUBITS, format_goals, goal_rows
 from machine import loadavg, machine_info
 
+from qlens_q.bench.goals import GATE_QUBITS, SLOW_GATE_QUBITS, format_goals, goal_rows
 from qlens_q.bench.throughput import distributions_from_run, random_distributions
 from qlens_q.errors import QlensError
 from qlens_q.io import atomic_write_text

@@ -152,29 +152,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def _experiments_module(name: str) -> Any:
-    """``experiments/<name>.py`` of the source checkout this package runs from (benchmarks live there)."""
-    import importlib.util
-
-    folder = Path(__file__).resolve().parent.parent / "experiments"
-    path = folder / f"{name}.py"
-    if not path.is_file():
-        raise InputError(
-            "bench", f"needs the experiments/ folder of a qlens-q source checkout ({path} not found)"
-        )
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))  # the experiment modules import each other
-    spec = importlib.util.spec_from_file_location(f"qlens_q_experiments_{name}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def cmd_bench_goals(args: argparse.Namespace) -> int:
+    from qlens_q.bench import goals
     from qlens_q.bench.throughput import distributions_from_run, random_distributions
 
-    goals = _experiments_module("goals")
     dists = (
         distributions_from_run(args.run)
         if args.run is not None

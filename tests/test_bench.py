@@ -132,8 +132,7 @@ def test_throughput_reads_a_run_and_refuses_bad_input(tmp_path) -> None:
 
 
 def test_goal_rows_on_small_sizes(monkeypatch) -> None:
-    import goals
-
+    from qlens_q.bench import goals
     from qlens_q.bench.throughput import random_distributions
 
     monkeypatch.setattr(goals, "SCALE_GOALS_S", {4: 60.0, 5: 60.0})

@@ -1,6 +1,9 @@
-"""Benchmarks: how the circuits scale (:mod:`.scale`) and how fast a run's batch goes (:mod:`.throughput`).
+"""Benchmarks: how the circuits scale (:mod:`.scale`), how fast a run's batch goes (:mod:`.throughput`),
+and every speed goal side by side (:mod:`.goals`, ``qlens-q bench``).
 
-Every speed goal side by side lives in ``experiments/goals.py`` (``qlens-q bench``).
+A library feature that works from an installed wheel: nothing here reads the source
+checkout; ``experiments/bench_*.py`` are thin callers that commit the results with the
+machine they ran on.
 """
 
 from qlens_q.bench.scale import (

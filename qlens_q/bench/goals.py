@@ -24,7 +24,11 @@ was met. The goals (issue 5):
     the SentiHood-sized batch (:mod:`qlens_q.bench.throughput`): at most 10 s
     batched. The row also draws the shots alone both ways Aer offers
     (``AerSimulator.run`` counts and ``SamplerV2``), with shots per second beside the
-    statevector stage, and, unless ``--no-sequential``, the batch one circuit at a time.
+    statevector stage, and, unless ``sequential=False``, the batch one circuit at a time.
+
+A library feature: ``qlens-q bench`` (and ``qlens-q bench goals``) calls :func:`goal_rows`
+from an installed wheel; ``experiments/bench_goals.py`` calls the same and commits the rows
+with the machine they ran on.
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ GATE_QUBITS: tuple[tuple[str, int], ...] = (
     ("isometry", 8),
     ("isometry", 12),
 )
-#: Opt-in (``--slow``): Qiskit's isometry synthesis at 14 qubits takes about a minute by itself.
+#: Opt-in (``qlens-q bench --slow``): Qiskit's isometry synthesis at 14 qubits takes about a minute by itself.
 SLOW_GATE_QUBITS: tuple[tuple[str, int], ...] = (("isometry", 14),)
 #: Keys of every row, in table order.
 FIELDS: tuple[str, ...] = ("goal", "measured", "target", "met", "details")
