@@ -1,17 +1,22 @@
-"""Files read back (qlens_q.io and the checkpoints it guards): no code runs from data, the pickle
-scanner sees every loader, and a checkpoint that does not match its config or digest is refused
-with one line and nothing written."""
+"""Files in and out (qlens_q.io and the checkpoints it guards): no code runs from data, the pickle
+scanner sees every loader, a checkpoint that does not match its config or digest is refused with one
+line and nothing written; atomic writes, digests and distribution files."""
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
+import os
 import pickle
 import re
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import torch
 from helpers import LOAD_ARGS, SMALL, leftovers, one_line, run_cli
@@ -19,6 +24,7 @@ from safetensors.torch import load_file, save_file
 
 import qlens_q
 from qlens_q import io
+from qlens_q.errors import InputError
 from qlens_q.pipeline import RunConfig, run
 
 # ----------------------------------------------------- 1. no code execution from data
@@ -232,3 +238,146 @@ def test_weights_of_another_run_are_refused(
         shutil.copy(other / "model" / name, model_dir / name)
         code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(model_dir), "--out", str(tmp_path / "out"))
         assert code == 2 and one_line(err) and name in err and "sha256 differs" in err
+
+
+# ------------------------------------------------------------------ 3. the io functions themselves
+
+
+def test_atomic_write_bytes_replaces_the_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out.bin"
+    io.atomic_write_bytes(target, b"first")
+    io.atomic_write_bytes(str(target), b"second")
+    assert target.read_bytes() == b"second" and sorted(tmp_path.iterdir()) == [target]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask  # not mkstemp's 0600
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "kept.json"
+    target.write_text("old")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(io.os, "fsync", full)
+    with pytest.raises(InputError, match=r"kept.json: cannot be written \(No space left on device\)$"):
+        io.atomic_write_text(target, "new")
+    monkeypatch.undo()
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(io.os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        io.atomic_write_bytes(target, b"new")
+    assert target.read_text() == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["kept.json"]
+
+
+def test_atomic_write_bytes_refuses_what_it_must_not_replace(tmp_path: Path) -> None:
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    for name, problem in (
+        ("folder", "is a directory, not a file"),
+        ("fifo", "exists and is not a regular file"),
+        ("missing/x.bin", "its directory"),
+    ):
+        with pytest.raises(InputError, match=problem) as info:
+            io.atomic_write_bytes(tmp_path / name, b"x")
+        assert info.value.argument == str(tmp_path / name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo", "folder"]
+
+
+def test_atomic_write_json_is_strict_indented_json(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    io.atomic_write_json(path, {"b": 1, "a": [1.5, None]})
+    assert path.read_text() == '{\n  "b": 1,\n  "a": [\n    1.5,\n    null\n  ]\n}\n'
+    with pytest.raises(ValueError, match="Out of range float"):
+        io.atomic_write_json(path, {"x": float("nan")})
+    assert json.loads(path.read_text()) == {"b": 1, "a": [1.5, None]}
+
+
+def test_digest_ties_a_canonical_config_to_its_bytes(tmp_path: Path) -> None:
+    config = {"d_model": 8, "points": ["a", "b"]}
+    canonical = b'{"d_model":8,"points":["a","b"]}'
+    assert io.digest(config, b"w") == hashlib.sha256(canonical + b"\0" + b"w").hexdigest()
+    assert io.digest({"points": ["a", "b"], "d_model": 8}, b"w") == io.digest(config, b"w")  # key order
+    assert io.digest(config, b"w") != io.digest(config, b"W")
+    assert io.digest(config, b"w") != io.digest({**config, "d_model": 9}, b"w")
+    io.check_digest(io.digest(config, b"w"), config, b"w", tmp_path / "w", "lens.json")  # accepted
+    with pytest.raises(InputError, match=r"does not belong to lens.json \(sha256 differs") as info:
+        io.check_digest(io.digest(config, b"w"), config, b"v", tmp_path / "w", "lens.json")
+    assert info.value.argument == str(tmp_path / "w")
+    with pytest.raises(InputError, match="sha256 differs"):
+        io.check_digest(None, config, b"w", tmp_path / "w", "lens.json")  # no digest recorded
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("p.json", b"[0.2, 0.3, 0.5]"),
+        ("p.txt", b"0.2 0.3\n0.5\n"),
+        ("p.csv", b"0.2,0.3,0.5\n"),
+        ("p", b"0.2, 0.3, 0.5"),  # any existing file
+        ("p.npy", None),
+    ],
+)
+def test_read_distribution_from_files(tmp_path: Path, name: str, content: bytes | None) -> None:
+    path = tmp_path / name
+    if content is None:
+        np.save(path, np.array([0.2, 0.3, 0.5]))
+    else:
+        path.write_bytes(content)
+    p = io.read_distribution(f" {path} ", "p_in")
+    assert p.dtype == np.float64 and p.tolist() == pytest.approx([0.2, 0.3, 0.5], abs=1e-15)
+    assert abs(p.sum() - 1.0) <= 2e-16
+
+
+def test_read_distribution_from_numbers() -> None:
+    p = io.read_distribution("0.25,0.75", "p_out")
+    assert p.tolist() == [0.25, 0.75]
+    renormalised = io.read_distribution("0.3,0.7000005", "p_out")
+    assert renormalised.tolist() == pytest.approx([0.3 / 1.0000005, 0.7000005 / 1.0000005], abs=1e-15)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("missing.json", None, "file not found"),
+        ("obj.json", b'{"a": 0.5}', "not a list of numbers"),
+        ("bools.json", b"[true, false]", "must hold a flat JSON list of numbers"),
+        ("nested.json", b"[[0.5, 0.5]]", "must hold a flat JSON list of numbers"),
+        ("deep.json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        ("words.txt", b"half and half", "cannot read"),
+        ("sum.json", b"[0.5, 0.4]", "sum to 1"),
+        ("empty.npy", b"", "cannot read"),
+        ("pickled.npy", None, "cannot read"),
+    ],
+)
+def test_read_distribution_refuses_naming_the_argument(
+    tmp_path: Path, name: str, content: bytes | None, problem: str
+) -> None:
+    path = tmp_path / name
+    if name == "pickled.npy":
+        np.save(path, np.array([{"a": 1}], dtype=object), allow_pickle=True)  # refused, never unpickled
+    elif content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError, match=problem) as info:
+        io.read_distribution(str(path), "p_in")
+    assert info.value.argument == "p_in" and "--" not in info.value.problem
+
+
+def test_read_distribution_refuses_a_file_too_large_and_plain_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.json"
+    path.write_text("[0.5, 0.5]")
+    monkeypatch.setattr(io, "MAX_DISTRIBUTION_BYTES", 5)
+    with pytest.raises(InputError, match=r"^p_in: .*big.json is larger than 5 bytes$"):
+        io.read_distribution(str(path), "p_in")
+    with pytest.raises(InputError, match=r"^p_in: 'half' is neither comma-separated numbers nor an existing"):
+        io.read_distribution("half", "p_in")
+    with pytest.raises(InputError, match=r"^p_in: is not a regular file"):
+        io.read_distribution(str(tmp_path), "p_in")
