@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from qlens_q.operators import (
     householder_hamiltonian,
     householder_unitary,
 )
-from qlens_q.plotting.figures import class_groups, delta_psi_locus, make_figures, trotter_figure
+from qlens_q.plotting.figures import class_groups, delta_psi_locus, make_figures
 from qlens_q.report import analysis_markdown
 from qlens_q.stats import tests
 from qlens_q.stats.analysis import PAPER, analyze
@@ -30,7 +31,6 @@ from qlens_q.stats.similarity import (
     mean_unitary_similarity,
     unitary_similarity_matrix,
 )
-from qlens_q.stats.trotter import trotter_study
 from qlens_q.trajectories import Trajectories
 
 
@@ -49,6 +49,45 @@ def explicit_hamiltonian(vectors: np.ndarray) -> np.ndarray:
     d = vectors.shape[1]
     mats = [householder_hamiltonian(v, d, alpha=0.7) for v in vectors]
     return np.array([[frobenius_similarity(a, b) for b in mats] for a in mats])
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """What :func:`qlens_q.stats.analysis.pass_rates` reads of a verdict."""
+
+    example: str
+    circuit: str
+    passed: bool
+
+
+def snapshot_cases() -> list[tuple[str, Trajectories, dict[str, Any]]]:
+    """Seeded trajectories whose analyses ``tests/data/analysis_snapshots.json`` holds (made by the
+    dict-returning ``analyze`` of 867a744): the paper's shape with verdicts, many outputs (long vectors
+    kept as their largest coordinates), three examples (no distance correlation), an all-identity layer."""
+    rng = np.random.default_rng(19)
+    paper = rng.dirichlet(np.ones(2), size=(12, 3))
+    paper[4, 1] = paper[4, 0]  # an identity attention layer
+    paper_traj = Trajectories(
+        paper, ["embed", "attention", "mlp"], output_names=["negative", "positive"],
+        meta={"label": [k % 2 for k in range(12)]},
+    )  # fmt: skip
+    verdicts = [
+        _Verdict(i, c, (k + j) % 5 != 0)
+        for k, i in enumerate(paper_traj.ids)
+        for j, c in enumerate((*paper_traj.sublayers, "trajectory"))
+    ]
+    wide = rng.dirichlet(np.full(70, 0.3), size=(10, 4))
+    wide[2, 2] = wide[2, 1]
+    small = rng.dirichlet(np.ones(5), size=(3, 3))
+    still = rng.dirichlet(np.ones(3), size=(6, 3))
+    still[:, 1] = still[:, 0]  # the first sub-layer is the identity for every example
+    return [
+        ("paper", paper_traj, {"seed": 3, "permutations": 40, "verdicts": verdicts}),
+        ("wide", Trajectories(wide, ["a", "b", "c", "final"], output_names=[f"w{j}" for j in range(70)]),
+         {"seed": 5, "permutations": 30, "top_k": 3}),
+        ("small", Trajectories(small, ["x", "y", "final"]), {"seed": 0, "permutations": 20}),
+        ("still", Trajectories(still, ["x", "y", "final"]), {"seed": 7, "permutations": 25, "top_k": 1}),
+    ]  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- similarity
@@ -344,13 +383,6 @@ def test_analyze_refuses_bad_arguments() -> None:
         analyze(traj.select([0]))
     with pytest.raises(InputError, match="Trajectories"):
         analyze({"examples": []})  # type: ignore[arg-type]
-
-
-def test_trotter_study_and_figure(tmp_path: Path) -> None:
-    rows = trotter_study(sizes=(2, 4), reps=(1, 2), orders=(1, 2), seed=0)
-    assert {r["method"] for r in rows} == {"structured", "evolution"}
-    assert all(r["state_fidelity"] == pytest.approx(1.0) for r in rows if r["method"] == "structured")
-    assert trotter_figure(rows, tmp_path / "trotter.png") and _png(tmp_path / "trotter.png")
 
 
 def test_class_groups_keep_a_legend_short() -> None:

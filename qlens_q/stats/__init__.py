@@ -3,7 +3,7 @@
 * :mod:`qlens_q.stats.similarity`: pairwise Frobenius similarity of rank-one operators from Gram matrices.
 * :mod:`qlens_q.stats.baseline`: the paper's random Householder vectors.
 * :mod:`qlens_q.stats.tests`: permutation tests, Theorem 1, distance correlation, PCA / k-means.
-* :mod:`qlens_q.stats.trotter`: fidelity and gate cost of Trotterised layers.
+* :mod:`qlens_q.stats.trotter`: the Trotter study's layers, exact outputs and fidelities (it simulates nothing).
 * :mod:`qlens_q.stats.analysis`: :func:`analyze` a set of trajectories.
 """
 

@@ -1,44 +1,71 @@
-"""Trotter study: how well, and at what gate cost, Trotterised evolution realises a layer.
+"""Trotter study, the maths: which layers, the exact outputs, and how close a simulated state is.
 
 For each number of classes ``N`` and each of ``pairs`` random pairs of
 distributions ``p_in, p_out ~ Dirichlet(1, ..., 1)`` (seeded), the layer operator
-``U = exp(-i alpha H)``, ``H = (pi / alpha) v v^T`` is synthesised
+``U = exp(-i alpha H)``, ``H = (pi / alpha) v v^T`` (:func:`trotter_cases`) is to be
+synthesised
 
 * ``structured`` (exact: ``S_v exp(-i pi |0><0|) S_v^dagger``), and
 * ``evolution`` (``PauliEvolutionGate`` of the Pauli sum of ``H``) by Lie-Trotter
   (order 1) and Suzuki-Trotter (order 2) with ``reps`` steps.
 
-Each layer circuit (state preparation of ``psi_in``, then the operator) is
-transpiled for export (:func:`qlens_q.qasm.transpile_for_export`) and the exported
-circuit is simulated by Aer. Reported per row:
+Each case carries the exact output ``psi_out = U psi_in``. Nothing here builds or
+simulates a circuit: the study (``experiments/trotter_study.py``) builds each layer
+circuit, exports it and runs it on Aer, then scores the state ``psi`` it got with
+:func:`fidelities`:
 
 * ``state_fidelity = |<psi_out | psi>|^2``, the **quantum state fidelity** with the
-  exact output ``psi_out = U psi_in`` (global phase ignored);
+  exact output (global phase ignored);
 * ``born_fidelity = (sum_j sqrt(p_j q_j))^2``, the classical (Bhattacharyya)
-  fidelity of the Born distribution ``p`` with ``q = p_out``; it can be 1 while the
-  state fidelity is not (relative phases are invisible to the Born rule);
-* ``two_qubit_gates`` (CX) and ``gates``/``depth`` of the whole exported layer
-  circuit (the preparation of ``psi_in`` included; it is the same for every method).
+  fidelity of the Born distribution ``p = |psi|^2`` with ``q = |psi_out|^2``; it can
+  be 1 while the state fidelity is not (relative phases are invisible to the Born rule);
+* ``max_abs_error = max_j |p_j - q_j|``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
-from qlens_q import qasm, simulation
-from qlens_q.circuits import Synthesis, evolution_matrix, layer_circuit
-from qlens_q.circuits.metrics import two_qubit_gates
-from qlens_q.operators import layer_operator
+from qlens_q.circuits.layers import evolution_matrix
+from qlens_q.operators import LayerOperator, layer_operator
 
 SIZES: tuple[int, ...] = (2, 4, 8, 16)
 REPS: tuple[int, ...] = (1, 2, 4, 8, 16)
 ORDERS: tuple[int, ...] = (1, 2)
 
 
-def trotter_study(
+@dataclass(frozen=True)
+class TrotterCase:
+    """One layer and one way to synthesise it: ``method`` ``structured`` (``order``, ``reps`` ``None``)
+    or ``evolution`` with Trotter ``order`` and ``reps`` steps; ``target`` is the exact ``U psi_in``."""
+
+    num_classes: int
+    pair: int
+    method: str
+    order: int | None
+    reps: int | None
+    operator: LayerOperator
+    target: NDArray[np.complex128]
+
+    @property
+    def spec(self) -> dict[str, Any]:
+        """The case as the first columns of a JSON row."""
+        return {
+            "num_classes": self.num_classes,
+            "num_qubits": self.operator.num_qubits,
+            "pair": self.pair,
+            "method": self.method,
+            "order": self.order,
+            "reps": self.reps,
+        }
+
+
+def trotter_cases(
     sizes: Sequence[int] = SIZES,
     reps: Sequence[int] = REPS,
     orders: Sequence[int] = ORDERS,
@@ -46,62 +73,38 @@ def trotter_study(
     pairs: int = 1,
     seed: int = 0,
     alpha: float = 1.0,
-) -> list[dict[str, Any]]:
-    """Rows (JSON-ready dicts) of fidelity and gate counts; see the module docstring.
-
-    One row per ``(N, pair)`` for ``structured`` (``order`` and ``reps`` ``None``)
-    and per ``(N, pair, order, reps)`` for ``evolution``. All circuits are
-    transpiled in one call and simulated in one Aer batch. The same ``seed``
-    gives the same distributions and the same numbers.
-    """
+) -> list[TrotterCase]:
+    """The layers of the study, in order: per ``(N, pair)`` one ``structured`` case, then one
+    ``evolution`` case per ``(order, reps)``. The same ``seed`` draws the same distributions."""
     rng = np.random.default_rng(seed)
-    specs: list[dict[str, Any]] = []
-    circuits = []
-    targets = []
+    cases: list[TrotterCase] = []
     for n_classes in sizes:
         for pair in range(pairs):
             p_in = rng.dirichlet(np.ones(n_classes))
             p_out = rng.dirichlet(np.ones(n_classes))
             op = layer_operator(p_in, p_out, alpha=alpha)
-            target = evolution_matrix(op) @ op.psi_in
-            variants: list[tuple[str, int | None, int | None, Synthesis]] = [
-                ("structured", None, None, Synthesis("structured"))
+            target = np.asarray(evolution_matrix(op) @ op.psi_in, dtype=np.complex128)
+            variants: list[tuple[str, int | None, int | None]] = [("structured", None, None)]
+            variants += [("evolution", order, r) for order in orders for r in reps]
+            cases += [
+                TrotterCase(int(n_classes), pair, method, order, r, op, target)
+                for method, order, r in variants
             ]
-            variants += [
-                ("evolution", order, r, Synthesis("evolution", trotter_reps=r, trotter_order=order))
-                for order in orders
-                for r in reps
-            ]
-            for method, order, r, synthesis in variants:
-                specs.append(
-                    {
-                        "num_classes": int(n_classes),
-                        "num_qubits": op.num_qubits,
-                        "pair": pair,
-                        "method": method,
-                        "order": order,
-                        "reps": r,
-                    }
-                )
-                circuits.append(layer_circuit(op, synthesis))
-                targets.append(target)
-    exported = qasm.transpile_for_export(circuits)
-    if not isinstance(exported, list):
-        exported = [exported]
-    vectors = simulation.statevectors([simulation.prepare(qc) for qc in exported])
-    rows = []
-    for spec, qc, sv, target in zip(specs, exported, vectors, targets, strict=True):
-        p = np.abs(sv) ** 2
-        q = np.abs(target) ** 2
-        rows.append(
-            {
-                **spec,
-                "state_fidelity": min(1.0, float(np.abs(np.vdot(target, sv)) ** 2)),
-                "born_fidelity": min(1.0, float(np.sum(np.sqrt(p * q)) ** 2)),
-                "max_abs_error": float(np.max(np.abs(p - q))),
-                "two_qubit_gates": two_qubit_gates(qc),
-                "gates": int(qc.size()),
-                "depth": int(qc.depth()),
-            }
-        )
-    return rows
+    return cases
+
+
+def fidelities(target: Any, state: Any) -> dict[str, float]:
+    """``state_fidelity``, ``born_fidelity`` and ``max_abs_error`` of ``state`` against the exact
+    ``target`` (see the module docstring); both fidelities are clipped at 1 (rounding)."""
+    target = np.asarray(target, dtype=np.complex128)
+    state = np.asarray(state, dtype=np.complex128)
+    p = np.abs(state) ** 2
+    q = np.abs(target) ** 2
+    return {
+        "state_fidelity": min(1.0, float(np.abs(np.vdot(target, state)) ** 2)),
+        "born_fidelity": min(1.0, float(np.sum(np.sqrt(p * q)) ** 2)),
+        "max_abs_error": float(np.max(np.abs(p - q))),
+    }
+
+
+__all__ = ["ORDERS", "REPS", "SIZES", "TrotterCase", "fidelities", "trotter_cases"]
