@@ -228,8 +228,10 @@ def _forge(directory: Path, change: dict[str, Any] | None = None) -> None:
 
 
 def _edit_weights(directory: Path, change: Any) -> None:
+    """Rewrite lens.safetensors with ``change`` applied to its tensors, and forge lens.json to match."""
     path = str(directory / LENS_FILE)
     save_file(change(load_file(path)), path)
+    _forge(directory)
 
 
 DAMAGE: dict[str, tuple[Any, str]] = {
@@ -248,15 +250,15 @@ DAMAGE: dict[str, tuple[Any, str]] = {
     ),
     "invalid kind": (lambda d: _forge(d, {"kind": "cubic"}), "unknown kind 'cubic'"),
     "non-finite weights": (
-        lambda d: (_edit_weights(d, lambda s: {k: v * np.inf for k, v in s.items()}), _forge(d)),
+        lambda d: _edit_weights(d, lambda s: {k: v * np.inf for k, v in s.items()}),
         "holds non-finite values",
     ),
     "half weights": (
-        lambda d: (_edit_weights(d, lambda s: {k: v.half() for k, v in s.items()}), _forge(d)),
+        lambda d: _edit_weights(d, lambda s: {k: v.half() for k, v in s.items()}),
         "not one of float32, float64",
     ),
     "wrong width": (
-        lambda d: (_edit_weights(d, lambda s: {k: v[:-1] for k, v in s.items()}), _forge(d)),
+        lambda d: _edit_weights(d, lambda s: {k: v[:-1] for k, v in s.items()}),
         "tensors do not match the lens config",
     ),
 }
