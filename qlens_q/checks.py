@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +32,25 @@ from qiskit import QuantumCircuit
 from tqdm import tqdm
 
 from qlens_q import executor as executors
-from qlens_q import qasm
+from qlens_q import qasm, simulation
 from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, trajectory_circuit
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
 from qlens_q.errors import InputError, SimulationError
-from qlens_q.operators import layer_operator
+from qlens_q.operators import LayerOperator, layer_operator
+from qlens_q.results import (
+    CheckSettings,
+    CircuitChecks,
+    ExportedCircuit,
+    FlowCurves,
+    HeldOutResult,
+    moving_sublayers,
+    pick_example,
+)
+from qlens_q.runfiles import HELDOUT_DIR, circuit_path, save_run
 from qlens_q.simulation import Backend
+from qlens_q.stats.analysis import Analysis
 from qlens_q.timing import Stopwatch
 from qlens_q.trajectories import TRAJECTORY, Trajectories
 
@@ -48,69 +58,77 @@ from qlens_q.trajectories import TRAJECTORY, Trajectories
 SIM_CHUNK = 256
 #: Circuits per transpiler call.
 TRANSPILE_CHUNK = 64
-CIRCUITS_DIR = "circuits"
+#: Time steps of the Hamiltonian flow run on Aer (one circuit each, per sub-layer drawn) ...
+FLOW_STEPS = 25
+#: ... and above :data:`FLOW_SMALL_QUBITS` qubits, where each circuit holds thousands of CX gates
+#: (12 qubits: about 10,000; 100 of them took 30 s): the closed-form lines stay fine-grained.
+FLOW_STEPS_LARGE = 5
+FLOW_SMALL_QUBITS = 6
+#: Closed-form points per flow curve, and the most sub-layers of one example drawn as flows.
+FLOW_FINE, FLOW_SUBLAYERS = 201, 4
 
 
-@dataclass(frozen=True)
-class CheckSettings:
-    """How :func:`check` built and checked the circuits (recorded in ``report.json``)."""
+class CheckResult(CircuitChecks):
+    """What :func:`check` built and what Aer said (:class:`~qlens_q.results.CircuitChecks`);
+    :meth:`save` writes a run directory."""
 
-    shots: int
-    seed: int
-    method: str
-    format: str
-    tol: float
-    alpha: float
+    def save(
+        self,
+        path: str | Path,
+        analysis: Analysis | None = None,
+        *,
+        figures: bool = True,
+        **kwargs: Any,
+    ) -> dict[str, Any]:
+        """Write the run directory ``path`` (:func:`qlens_q.rundir.save_run`); returns ``report.json``'s content.
 
-
-@dataclass(frozen=True)
-class ExportedCircuit:
-    """One circuit as shipped: whose it is, where it goes, its OpenQASM text and size."""
-
-    example: str
-    index: int
-    circuit: str
-    path: str
-    text: str
-    two_qubit_gates: int
-    operations: int
-    identity: bool
+        With an ``analysis`` and ``figures``, the flow figure's circuits run on Aer here first
+        (:func:`flow_curves`), so that drawing simulates nothing.
+        """
+        flow = None
+        if analysis is not None and figures:
+            traj = self.trajectories
+            flow = flow_curves(traj, pick_example(traj))
+        return save_run(self, path, analysis=analysis, figures=figures, flow=flow, **kwargs)
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    """What :func:`check` built and what Aer said (:meth:`save` writes a run directory).
+def flow_curves(traj: Trajectories, k: int, steps: int | None = None) -> FlowCurves:
+    """Example ``k``'s sub-layers as Hamiltonian flows: Aer on exported circuits and the closed form.
 
-    ``circuits[i]`` and ``verdicts[i]`` belong together; per example the sub-layers
-    come in order, then the trajectory circuit.
+    For ``t`` in ``[0, alpha]`` (``steps`` values; default :data:`FLOW_STEPS`, or
+    :data:`FLOW_STEPS_LARGE` above :data:`FLOW_SMALL_QUBITS` qubits)
+    ``layer_circuit(op, structured, time=t)`` is transpiled for export and simulated in one Aer
+    batch (exact Born probabilities); the closed form ``|exp(-i t H) psi_in|^2``
+    (:meth:`~qlens_q.operators.LayerOperator.evolve`) is taken at those times and at
+    :data:`FLOW_FINE` times. At most :data:`FLOW_SUBLAYERS` sub-layers (those that move the
+    example most), ``alpha = 1``.
     """
+    if steps is None:
+        steps = FLOW_STEPS if traj.num_qubits <= FLOW_SMALL_QUBITS else FLOW_STEPS_LARGE
+    p = traj.probs[k]
+    shown = moving_sublayers(p, FLOW_SUBLAYERS)
+    alpha = 1.0
+    times = np.linspace(0.0, alpha, steps)
+    fine = np.linspace(0.0, alpha, FLOW_FINE)
+    ops = [layer_operator(p[j], p[j + 1], alpha=alpha) for j in shown]
+    circuits = [layer_circuit(op, Synthesis("structured"), time=float(t)) for op in ops for t in times]
+    exported = qasm.transpile_for_export(circuits)
+    exported = exported if isinstance(exported, list) else [exported]
+    aer = simulation.exact_probabilities([simulation.prepare(qc) for qc in exported])
+    n = traj.num_outputs
 
-    trajectories: Trajectories
-    circuits: tuple[ExportedCircuit, ...]
-    verdicts: tuple[Verdict, ...]
-    settings: CheckSettings
-    seconds: dict[str, float]
+    def born(op: LayerOperator, at: NDArray[np.float64]) -> NDArray[np.float64]:
+        return np.array([np.abs(op.evolve(op.psi_in, float(t))) ** 2 for t in at], dtype=np.float64)[:, :n]
 
-    @property
-    def passed(self) -> bool:
-        """True when every verdict passed."""
-        return all(v.passed for v in self.verdicts)
-
-    @property
-    def circuit_names(self) -> tuple[str, ...]:
-        """Per example: the sub-layers, then ``trajectory``."""
-        return (*self.trajectories.sublayers, TRAJECTORY)
-
-    def save(self, path: str | Path, analysis: dict[str, Any] | None = None, **kwargs: Any) -> dict[str, Any]:
-        """Write the run directory ``path`` (:func:`qlens_q.rundir.save_run`); returns ``report.json``'s content."""
-        from qlens_q.rundir import save_run
-
-        return save_run(self, path, analysis=analysis, **kwargs)
-
-
-def circuit_path(index: int, name: str) -> str:
-    """Where circuit ``name`` of example ``index`` goes inside a run directory."""
-    return f"{CIRCUITS_DIR}/{index:04d}_{name}.qasm"
+    return FlowCurves(
+        example=k,
+        sublayers=tuple(shown),
+        times=times,
+        fine_times=fine,
+        exact=np.array([born(op, fine) for op in ops]),
+        exact_at_times=np.array([born(op, times) for op in ops]),
+        measured=np.array([np.array(aer[i * steps : (i + 1) * steps])[:, :n] for i in range(len(ops))]),
+    )
 
 
 def _bar(total: int, desc: str, progress: bool) -> Any:
@@ -278,28 +296,12 @@ HELD_OUT_MIN_EXAMPLES = 4
 #: Two-qubit gates the held-out circuits of a run may hold together (estimated before building), and the
 #: most one circuit may hold: the circuits of a 4,096-word layer with many reflections are left out.
 HELDOUT_CX_BUDGET, HELDOUT_CX_MAX = 300_000, 20_000
-HELDOUT_DIR = f"{CIRCUITS_DIR}/heldout"
 
 
 def estimated_cx(num_qubits: int, reflections: int) -> int:
     """Two-qubit gates of a fixed-operator circuit, estimated: a preparation tree, ~1.6 trees per reflection."""
     size = 2**num_qubits if num_qubits > 1 else 0
     return int(size + 1.6 * size * reflections)
-
-
-@dataclass(frozen=True)
-class HeldOutResult:
-    """The held-out test of a set of trajectories: the fits' scores with Aer's verdicts merged in.
-
-    ``summary[sub-layer]`` is JSON-ready (:mod:`qlens_q.stats.fixed_operators`, plus per
-    candidate the circuits run and their ``pass_rate``); ``circuits`` and ``verdicts`` are
-    the exported fixed-operator circuits and what Aer said of them.
-    """
-
-    summary: dict[str, Any]
-    circuits: tuple[ExportedCircuit, ...]
-    verdicts: tuple[Verdict, ...]
-    seconds: dict[str, float]
 
 
 def held_out_test(

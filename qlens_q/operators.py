@@ -175,6 +175,26 @@ class LayerOperator:
         t = self.alpha if time is None else time
         return float(np.pi * t / self.alpha)
 
+    def evolve(self, psi: NDArray[Any], time: float | None = None) -> NDArray[np.complex128]:
+        """``exp(-i t H) psi`` in closed form: ``v v^T`` is a projector, so
+
+            exp(-i theta v v^T) = I + (e^{-i theta} - 1) v v^T,      theta = pi t / alpha,
+
+        and ``exp(-i t H) psi = psi + (e^{-i theta} - 1) <v|psi> v`` (``psi`` itself for an identity
+        layer). ``psi``: a state ``(dim,)`` or states as columns ``(dim, m)``; ``t`` defaults to alpha.
+        """
+        state = np.asarray(psi)
+        if state.shape[:1] != (self.dim,):
+            raise InputError("psi", f"needs {self.dim} rows, got shape {state.shape}")
+        if self.v is None:
+            return state.astype(np.complex128)
+        phase = np.exp(-1j * self.rotation_angle(time)) - 1.0
+        return np.asarray(state + np.multiply.outer(self.v, phase * (self.v @ state)), dtype=np.complex128)
+
+    def evolution(self, time: float | None = None) -> NDArray[np.complex128]:
+        """The matrix ``exp(-i t H) = I + (e^{-i theta} - 1) v v^T`` (:meth:`evolve` of the identity)."""
+        return self.evolve(np.eye(self.dim), time)
+
 
 def layer_operator(
     p_in: Any,

@@ -17,15 +17,21 @@ when the outputs are many.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-from qlens_q.stats.analysis import FULL_VECTOR_MAX, title
+from qlens_q.results import CircuitChecks, HeldOutResult
+from qlens_q.stats.analysis import (
+    FULL_VECTOR_MAX,
+    Analysis,
+    DeltaPsi,
+    HouseholderMean,
+    OutputShift,
+    PermutationTest,
+    title,
+)
 from qlens_q.trajectories import TRAJECTORY
-
-if TYPE_CHECKING:
-    from qlens_q.checks import CheckResult
 
 REPORT_FORMAT = "qlens-q-report/2"
 #: Above this many outputs, examples list their top outputs and verdicts leave out their vectors.
@@ -43,7 +49,7 @@ def _top(p: np.ndarray, names: Sequence[str], k: int = TOP_OUTPUTS) -> list[list
     return [[names[int(j)], float(p[j])] for j in idx]
 
 
-def example_rows(result: CheckResult) -> list[dict[str, Any]]:
+def example_rows(result: CircuitChecks) -> list[dict[str, Any]]:
     """One JSON row per example (see the module docstring)."""
     traj = result.trajectories
     names = result.circuit_names
@@ -80,7 +86,7 @@ def example_rows(result: CheckResult) -> list[dict[str, Any]]:
     return rows
 
 
-def summary(result: CheckResult) -> dict[str, Any]:
+def summary(result: CircuitChecks) -> dict[str, Any]:
     """Circuits passed, failed and identity layers, overall and per circuit name."""
     passed = sum(v.passed for v in result.verdicts)
     per_layer = {}
@@ -100,7 +106,7 @@ def summary(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def circuit_stats(result: CheckResult) -> dict[str, Any]:
+def circuit_stats(result: CircuitChecks) -> dict[str, Any]:
     """Qubits, format and gate counts per circuit name of the exported files."""
     per_layer = {}
     for name in result.circuit_names:
@@ -118,13 +124,34 @@ def circuit_stats(result: CheckResult) -> dict[str, Any]:
     }
 
 
+def analysis_section(
+    analysis: Analysis,
+    heldout: HeldOutResult | None = None,
+    figures: Sequence[Mapping[str, str]] | None = None,
+) -> dict[str, Any]:
+    """``report.json``'s ``analysis``: :meth:`Analysis.to_dict` without its timing, then the held-out
+    test's summary (``fixed_operators``) and the figures drawn (``[{"path", "caption"}]``)."""
+    section = analysis.to_dict()
+    section.pop("seconds", None)
+    if heldout is not None:
+        section["fixed_operators"] = heldout.summary
+    if figures is not None:
+        section["figures"] = [dict(f) for f in figures]
+    return section
+
+
 def build_report(
-    result: CheckResult,
+    result: CircuitChecks,
     *,
     sections: Mapping[str, Any] | None = None,
-    analysis: Mapping[str, Any] | None = None,
+    analysis: Analysis | None = None,
+    heldout: HeldOutResult | None = None,
+    figures: Sequence[Mapping[str, str]] | None = None,
 ) -> dict[str, Any]:
-    """The JSON-ready report of a checked run (timings are kept out: the same seed gives the same bytes)."""
+    """The JSON-ready report of a checked run (timings are kept out: the same seed gives the same bytes).
+
+    With an ``analysis``, its :func:`analysis_section` (with ``heldout`` and ``figures``).
+    """
     from qlens_q import __version__
 
     traj = result.trajectories
@@ -152,7 +179,7 @@ def build_report(
         }
     )
     if analysis is not None:
-        report["analysis"] = dict(analysis)
+        report["analysis"] = analysis_section(analysis, heldout, figures)
     return report
 
 
@@ -177,13 +204,18 @@ def _pval(x: Any) -> str:
     return f"{x:.4f}" if x >= 0.01 else f"{x:.3g}"
 
 
-def _vector(entry: Mapping[str, Any] | None, digits: int = 4) -> str:
+def _vector(entry: HouseholderMean | DeltaPsi | None, digits: int = 4) -> str:
     """A stored vector: in full, or its largest named coordinates."""
-    if not entry:
+    if entry is None:
         return "—"
-    if "mean" in entry:
-        return _num(entry["mean"], digits)
-    return ", ".join(f"{name} {x:+.{digits - 1}f}" for name, x in entry.get("mean_top", []))
+    if entry.mean is not None:
+        return _num(list(entry.mean), digits)
+    return ", ".join(f"{name} {x:+.{digits - 1}f}" for name, x in entry.mean_top or ())
+
+
+def _test_of(test: PermutationTest | None, key: str) -> float | None:
+    """One number of a permutation test, ``None`` when the test did not run."""
+    return None if test is None else float(getattr(test, key))
 
 
 def _text(value: Any, limit: int = MD_TEXT, *, keep_end: bool = False) -> str:
@@ -198,9 +230,11 @@ def _cell(ours: str, paper: str) -> str:
     return f"**{ours}** ({paper})"
 
 
-def paper_table(analysis: Mapping[str, Any]) -> list[str]:
+def paper_table(analysis: Analysis) -> list[str]:
     """The paper's table with our value beside the paper's in every cell: ``**ours** (paper)``."""
-    paper = analysis["paper"]
+    paper = analysis.paper
+    if paper is None:
+        raise ValueError("the analysis holds no paper numbers (trajectories of another shape)")
     lines = [
         f"In brackets: the paper (SentiHood, N = 2, {paper['test_examples']} test examples, one trained toy "
         "model and seed); when this run is not on SentiHood, the two stand side by side for shape, not as a "
@@ -209,15 +243,15 @@ def paper_table(analysis: Mapping[str, Any]) -> list[str]:
         "| sub-layer | mean unitary similarity | p | mean Hamiltonian similarity | p | mean Δψ |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for layer, res in analysis["layers"].items():
-        ref = paper["layers"][layer]
-        u, h = res["unitary_similarity"] or {}, res["hamiltonian_similarity"] or {}
+    for res in analysis.layers:
+        ref = paper["layers"][res.name]
+        u, h = res.unitary_similarity, res.hamiltonian_similarity
         lines.append(
-            f"| {title(layer)} | {_cell(_num(u.get('layer')), _num(ref['unitary_similarity']))} "
-            f"| {_cell(_pval(u.get('p_value')), _pval(ref['unitary_p']))} "
-            f"| {_cell(_num(h.get('layer')), _num(ref['hamiltonian_similarity']))} "
-            f"| {_cell(_pval(h.get('p_value')), _pval(ref['hamiltonian_p']))} "
-            f"| {_cell(_vector(res['delta_psi']), _num(ref['delta_psi_mean']))} |"
+            f"| {title(res.name)} | {_cell(_num(_test_of(u, 'layer')), _num(ref['unitary_similarity']))} "
+            f"| {_cell(_pval(_test_of(u, 'p_value')), _pval(ref['unitary_p']))} "
+            f"| {_cell(_num(_test_of(h, 'layer')), _num(ref['hamiltonian_similarity']))} "
+            f"| {_cell(_pval(_test_of(h, 'p_value')), _pval(ref['hamiltonian_p']))} "
+            f"| {_cell(_vector(res.delta_psi), _num(ref['delta_psi_mean']))} |"
         )
     lines += [
         "",
@@ -225,68 +259,67 @@ def paper_table(analysis: Mapping[str, Any]) -> list[str]:
         "| mean Householder vector | its norm | p (norm vs random) | identity layers |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for layer, res in analysis["layers"].items():
-        ref = paper["layers"][layer]
-        u, h = res["unitary_similarity"] or {}, res["hamiltonian_similarity"] or {}
-        hm = res["householder_mean"] or {}
+    for res in analysis.layers:
+        ref = paper["layers"][res.name]
+        u, h, hm = res.unitary_similarity, res.hamiltonian_similarity, res.householder_mean
         base_u = ref["unitary_similarity"] - ref["unitary_difference"]
         base_h = ref["hamiltonian_similarity"] - ref["hamiltonian_difference"]
+        ours_base = _num(_test_of(u, "baseline")) + " / " + _num(_test_of(h, "baseline"))
         lines.append(
-            f"| {title(layer)} "
-            f"| {_cell(_num(u.get('baseline')) + ' / ' + _num(h.get('baseline')), _num(base_u) + ' / ' + _num(base_h))} "
-            f"| {_cell(_num(u.get('difference')), _num(ref['unitary_difference']))} "
-            f"| {_cell(_num(h.get('difference')), _num(ref['hamiltonian_difference']))} "
+            f"| {title(res.name)} "
+            f"| {_cell(ours_base, _num(base_u) + ' / ' + _num(base_h))} "
+            f"| {_cell(_num(_test_of(u, 'difference')), _num(ref['unitary_difference']))} "
+            f"| {_cell(_num(_test_of(h, 'difference')), _num(ref['hamiltonian_difference']))} "
             f"| {_cell(_vector(hm), _num(ref['householder_mean']))} "
-            f"| {_cell(_num(hm.get('norm'), 3), _num(ref['householder_mean_norm'], 3))} "
-            f"| {_cell(_pval((hm.get('test') or {}).get('p_value')), _pval(ref['householder_mean_p']))} "
-            f"| {res['identity_layers']} |"
+            f"| {_cell(_num(None if hm is None else hm.norm, 3), _num(ref['householder_mean_norm'], 3))} "
+            f"| {_cell(_pval(None if hm is None else hm.test.p_value), _pval(ref['householder_mean_p']))} "
+            f"| {res.identity_layers} |"
         )
-    (dc_row,) = analysis["consecutive"] or [{}]
-    dc = dc_row.get("distance_correlation") or {}
+    (pair,) = analysis.consecutive or (None,)
+    dc = None if pair is None else pair.distance_correlation
     ref_dc = paper["distance_correlation"]
     lines += [
         "",
         "| distance correlation, attention vs MLP Householder vectors | dCor | permutation p | t-test p |",
         "| --- | --- | --- | --- |",
-        f"| {dc.get('n', 0)} paired examples | {_cell(_num(dc.get('statistic')), _num(ref_dc['statistic']))} "
-        f"| {_cell(_pval(dc.get('permutation_p')), _pval(ref_dc['permutation_p']))} "
-        f"| {_cell(_pval(dc.get('t_test_p')), _pval(ref_dc['t_test_p']))} |",
+        f"| {0 if dc is None else dc.n} paired examples "
+        f"| {_cell(_num(None if dc is None else dc.statistic), _num(ref_dc['statistic']))} "
+        f"| {_cell(_pval(None if dc is None else dc.permutation_p), _pval(ref_dc['permutation_p']))} "
+        f"| {_cell(_pval(None if dc is None else dc.t_test_p), _pval(ref_dc['t_test_p']))} |",
     ]
     return lines
 
 
-def sublayer_table(analysis: Mapping[str, Any]) -> list[str]:
+def sublayer_table(analysis: Analysis) -> list[str]:
     """One row per sub-layer: similarities against random, the mean vectors, how much it moves the examples."""
-    n = analysis["num_outputs"]
+    n = analysis.num_outputs
     lines = [
         "| sub-layer | mean cos(U_a, U_b) (random) | p | mean cos(H_a, H_b) (random) | p | ‖mean v‖ (random) | p "
         "| ‖mean Δψ‖ | mean TV | top-1 changed | identity layers |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for layer, res in analysis["layers"].items():
-        u, h, hm = (
-            res["unitary_similarity"] or {},
-            res["hamiltonian_similarity"] or {},
-            res["householder_mean"] or {},
-        )
-        test = hm.get("test") or {}
-        digits = 6 if n > 16 else 4
+    digits = 6 if n > 16 else 4
+    for res in analysis.layers:
+        u, h, hm = res.unitary_similarity, res.hamiltonian_similarity, res.householder_mean
+        test = None if hm is None else hm.test
         lines.append(
-            f"| {title(layer)} | {_num(u.get('layer'), digits)} ({_num(u.get('baseline'), digits)}) | {_pval(u.get('p_value'))} "
-            f"| {_num(h.get('layer'))} ({_num(h.get('baseline'))}) | {_pval(h.get('p_value'))} "
-            f"| {_num(hm.get('norm'))} ({_num(test.get('baseline'))}) | {_pval(test.get('p_value'))} "
-            f"| {_num(res['delta_psi']['norm'])} | {_num(res['total_variation_mean'])} | {_num(res['top1_changed'], 3)} "
-            f"| {res['identity_layers']} |"
+            f"| {title(res.name)} | {_num(_test_of(u, 'layer'), digits)} ({_num(_test_of(u, 'baseline'), digits)}) "
+            f"| {_pval(_test_of(u, 'p_value'))} "
+            f"| {_num(_test_of(h, 'layer'))} ({_num(_test_of(h, 'baseline'))}) | {_pval(_test_of(h, 'p_value'))} "
+            f"| {_num(None if hm is None else hm.norm)} ({_num(_test_of(test, 'baseline'))}) "
+            f"| {_pval(_test_of(test, 'p_value'))} "
+            f"| {_num(res.delta_psi.norm)} | {_num(res.total_variation_mean)} | {_num(res.top1_changed, 3)} "
+            f"| {res.identity_layers} |"
         )
     return lines
 
 
-def analysis_markdown(analysis: Mapping[str, Any]) -> str:
+def analysis_markdown(analysis: Analysis) -> str:
     """The analysis section of ``report.md``."""
-    n = analysis["num_outputs"]
+    n = analysis.num_outputs
     lines = [
-        f"{analysis['examples']} test examples, N = {n:,} outputs, {len(analysis['layers'])} sub-layers, "
-        f"{analysis['permutations']} permutations, seed {analysis['seed']}. Each sub-layer of each example is read as "
+        f"{analysis.examples} test examples, N = {n:,} outputs, {len(analysis.layers)} sub-layers, "
+        f"{analysis.permutations} permutations, seed {analysis.seed}. Each sub-layer of each example is read as "
         "the Householder reflection U = I − 2vvᵀ carrying its input state to its output state. *Similarity*: the "
         "Frobenius cosine of two examples' operators, averaged over all pairs; *random*: the same for as many "
         "random Householder operators of the same kind; *p*: one-sided permutation test that the model's operators "
@@ -296,11 +329,9 @@ def analysis_markdown(analysis: Mapping[str, Any]) -> str:
     if n > 16:
         lines += [f"For N = {n:,} every unitary similarity lies within 4/N = {4 / n:.2g} of 1, so the Hamiltonian "
                   "similarity (v_a·v_b)² carries the information.", ""]  # fmt: skip
-    lines += paper_table(analysis) if "paper" in analysis else sublayer_table(analysis)
+    lines += paper_table(analysis) if analysis.paper is not None else sublayer_table(analysis)
     mean_rows = [
-        (layer, res)
-        for layer, res in analysis["layers"].items()
-        if res["householder_mean"] and "mean_top" in res["householder_mean"]
+        res for res in analysis.layers if res.householder_mean and res.householder_mean.mean_top is not None
     ]
     if mean_rows:
         lines += [
@@ -309,11 +340,10 @@ def analysis_markdown(analysis: Mapping[str, Any]) -> str:
             "| --- | --- | --- |",
         ]
         lines += [
-            f"| {title(layer)} | {_vector(res['householder_mean'], 3)} | {_vector(res['delta_psi'], 4)} |"
-            for layer, res in mean_rows
+            f"| {title(res.name)} | {_vector(res.householder_mean, 3)} | {_vector(res.delta_psi, 4)} |"
+            for res in mean_rows
         ]
-    consecutive = analysis.get("consecutive") or []
-    if consecutive and "paper" not in analysis:
+    if analysis.consecutive and analysis.paper is None:
         lines += [
             "",
             "Consecutive sub-layers: distance correlation of their Householder vectors over the same examples "
@@ -322,12 +352,13 @@ def analysis_markdown(analysis: Mapping[str, Any]) -> str:
             "| sub-layers | examples | dCor | permutation p | t-test p | mean v·v' | mean \\|v·v'\\| |",
             "| --- | --- | --- | --- | --- | --- | --- |",
         ]
-        for row in consecutive:
-            dc = row["distance_correlation"] or {}
+        for row in analysis.consecutive:
+            dc = row.distance_correlation
             lines.append(
-                f"| {' → '.join(title(name) for name in row['sublayers'])} | {row['examples']} | {_num(dc.get('statistic'))} "
-                f"| {_pval(dc.get('permutation_p'))} | {_pval(dc.get('t_test_p'))} | {_num(row['alignment_mean'])} "
-                f"| {_num(row['alignment_mean_abs'])} |"
+                f"| {' → '.join(title(name) for name in row.sublayers)} | {row.examples} "
+                f"| {_num(None if dc is None else dc.statistic)} "
+                f"| {_pval(None if dc is None else dc.permutation_p)} | {_pval(None if dc is None else dc.t_test_p)} "
+                f"| {_num(row.alignment_mean)} | {_num(row.alignment_mean_abs)} |"
             )
     if n > 2:
         lines += [
@@ -337,15 +368,18 @@ def analysis_markdown(analysis: Mapping[str, Any]) -> str:
             "| sub-layer | vectors | explained variance, first components | elbow k | cluster sizes | silhouette |",
             "| --- | --- | --- | --- | --- | --- |",
         ]
-        for layer, res in analysis["layers"].items():
+        for res in analysis.layers:
+            if res.pca is None or res.clusters is None:
+                continue
             for kind in ("householder", "delta_psi"):
-                p, c = res["pca"][kind], res["clusters"][kind]
+                p, c = getattr(res.pca, kind), getattr(res.clusters, kind)
                 if p is None:
                     continue
-                ratios = ", ".join(f"{r:.3f}" for r in p["explained_variance_ratio"])
+                ratios = ", ".join(f"{r:.3f}" for r in p.explained_variance_ratio)
                 lines.append(
-                    f"| {title(layer)} | {kind} | {ratios} | {c['k'] if c else '—'} "
-                    f"| {', '.join(map(str, c['cluster_sizes'])) if c else '—'} | {_num(c and c['silhouette'], 3)} |"
+                    f"| {title(res.name)} | {kind} | {ratios} | {c.k if c else '—'} "
+                    f"| {', '.join(map(str, c.cluster_sizes)) if c else '—'} "
+                    f"| {_num(c.silhouette if c else None, 3)} |"
                 )
         lines += [
             "",
@@ -354,16 +388,17 @@ def analysis_markdown(analysis: Mapping[str, Any]) -> str:
             "| sub-layer | raised | lowered |",
             "| --- | --- | --- |",
         ]
-        for layer, res in analysis["layers"].items():
-            t = res["top_outputs"]
 
-            def cell(entries: list[dict[str, Any]]) -> str:
-                return ", ".join(
-                    f"{_text(e['output'], 20)} {e['mean_delta_p']:+.3f} ({e['examples_raised']})"
-                    for e in entries[:5]
+        def cell(entries: Sequence[OutputShift]) -> str:
+            return ", ".join(
+                f"{_text(e.output, 20)} {e.mean_delta_p:+.3f} ({e.examples_raised})" for e in entries[:5]
+            )
+
+        for res in analysis.layers:
+            if res.top_outputs is not None:
+                lines.append(
+                    f"| {title(res.name)} | {cell(res.top_outputs.raised)} | {cell(res.top_outputs.lowered)} |"
                 )
-
-            lines.append(f"| {title(layer)} | {cell(t['raised'])} | {cell(t['lowered'])} |")
     return "\n".join(lines) + "\n"
 
 
@@ -508,7 +543,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += _examples_table(report)
     if "analysis" in report:
         analysis = report["analysis"]
-        lines += ["", "## QLENS analysis", "", analysis_markdown(analysis)]
+        lines += ["", "## QLENS analysis", "", analysis_markdown(Analysis.from_dict(analysis))]
         if analysis.get("fixed_operators"):
             lines += fixed_operators_markdown(analysis["fixed_operators"])
         figures = analysis.get("figures") or []

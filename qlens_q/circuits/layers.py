@@ -215,11 +215,7 @@ def pauli_hamiltonian(op: LayerOperator) -> SparsePauliOp:
 
 def evolution_matrix(op: LayerOperator, time: float | None = None) -> np.ndarray:
     """``exp(-i t H) = I + (e^{-i theta} - 1) v v^T`` in closed form (``v v^T`` is a projector)."""
-    t = op.alpha if time is None else float(time)
-    if op.v is None:
-        return np.eye(op.dim, dtype=np.complex128)
-    proj = np.outer(op.v, op.v)
-    return np.eye(op.dim) + (np.exp(-1j * op.rotation_angle(t)) - 1.0) * proj
+    return op.evolution(None if time is None else float(time))
 
 
 def _trotter(synthesis: Synthesis) -> LieTrotter | SuzukiTrotter:

@@ -25,13 +25,17 @@ and its :func:`~qlens_q.stats.analysis.analyze` result, into ``DIR/figures/``
 ``example_distributions.png``
     one example: its distribution at every point, and Aer's shots of its exported
     trajectory circuit beside the model's softmax.
-``hamiltonian_flow.png``
+``hamiltonian_flow.png`` (given the flow's curves)
     the same example's sub-layers as flows ``|exp(-itH) psi_in|^2``: Aer on the
-    exported circuits against the closed form.
+    exported circuits against the closed form, both computed before drawing
+    (:func:`qlens_q.checks.flow_curves`).
 ``top_outputs.png`` / ``similarity_matrix.png`` (more than two outputs)
     the outputs each sub-layer raises and lowers most; pairwise ``(v_a . v_b)^2``.
-``trotter.png`` (when the analysis holds a Trotter study)
-    fidelity and gate count of Trotterised layers, on random pairs, not the model.
+``fixed_operators.png`` (given the held-out test)
+    held-out Born fidelity per sub-layer and candidate.
+
+:func:`trotter_figure` draws a Trotter study (:mod:`qlens_q.stats.trotter`). Figures take
+arrays and result records; nothing here builds or simulates a circuit.
 """
 
 from __future__ import annotations
@@ -51,23 +55,22 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon
 from numpy.typing import NDArray
 
-from qlens_q import io, qasm, simulation
-from qlens_q.circuits import Synthesis, layer_circuit
-from qlens_q.operators import layer_operator
-from qlens_q.stats.analysis import LayerVectors, baseline_vectors, layer_vectors, title
+from qlens_q import io
+from qlens_q.results import FlowCurves, HeldOutResult, pick_example
+from qlens_q.stats.analysis import (
+    PCA,
+    Analysis,
+    Clusters,
+    LayerVectors,
+    baseline_vectors,
+    layer_vectors,
+    title,
+)
 from qlens_q.stats.similarity import hamiltonian_similarity_matrix, offdiagonal, unitary_similarity_matrix
 from qlens_q.trajectories import Trajectories
 
 FIGURES_DIR = "figures"
 DPI = 110
-#: Evolution time of the layer operators (``layer_operator``'s default).
-ALPHA = 1.0
-#: Time steps of the Hamiltonian flow simulated on Aer (one circuit each, per sub-layer drawn) ...
-FLOW_STEPS = 25
-#: ... and above :data:`FLOW_SMALL_QUBITS` qubits, where each circuit holds thousands of CX gates
-#: (12 qubits: about 10,000; 100 of them took 30 s): the closed-form lines stay fine-grained.
-FLOW_STEPS_LARGE = 5
-FLOW_SMALL_QUBITS = 6
 #: Most panels of a per-sub-layer figure (the sub-layers that move the examples most, in depth order).
 MAX_PANELS = 12
 #: Most outputs shown in a bar chart.
@@ -124,12 +127,6 @@ def shown_layers(traj: Trajectories, limit: int = MAX_PANELS) -> list[int]:
         for j in range(traj.num_points - 1)
     ]
     return sorted(int(j) for j in np.argsort(moves, kind="stable")[::-1][:limit])
-
-
-def pick_example(traj: Trajectories) -> int:
-    """The example whose distribution moves most along its path (total variation summed over sub-layers)."""
-    moves = 0.5 * np.abs(np.diff(traj.probs, axis=1)).sum(axis=(1, 2))
-    return int(np.argmax(moves))
 
 
 def example_classes(traj: Trajectories) -> tuple[NDArray[np.intp], str]:
@@ -236,7 +233,7 @@ def depth_figure(traj: Trajectories, path: str | Path) -> str:
 # ---------------------------------------------------------------------------- similarity
 
 
-def similarity_figure(traj: Trajectories, analysis: dict[str, Any], path: str | Path) -> str:
+def similarity_figure(traj: Trajectories, analysis: Analysis, path: str | Path) -> str:
     """Mean pairwise similarities per sub-layer against the random baseline; returns the caption."""
     fig = Figure(figsize=(max(8.0, 0.6 * traj.num_points + 6), 4.2), layout="constrained")
     axes = fig.subplots(1, 2)
@@ -248,15 +245,14 @@ def similarity_figure(traj: Trajectories, analysis: dict[str, Any], path: str | 
         ("unitaries U = I − 2vvᵀ", "Hamiltonians H = (π/α)vvᵀ"),
         strict=True,
     ):
-        rows = [analysis["layers"][name].get(key) or {} for name in names]
-        model = [r.get("layer", np.nan) for r in rows]
-        base = [r.get("baseline", np.nan) for r in rows]
+        rows = [getattr(analysis.layer(name), key) for name in names]
+        model = [np.nan if r is None else r.layer for r in rows]
+        base = [np.nan if r is None else r.baseline for r in rows]
         ax.plot(x, model, "o-", color="tab:blue", label="model: mean over pairs of examples")
         ax.plot(x, base, "s--", color=BASELINE_COLOR, label="random Householder operators")
         for xi, r in zip(x, rows, strict=True):
-            p = r.get("p_value")
-            if p is not None and p <= 0.01:
-                ax.annotate("*", (xi, r["layer"]), textcoords="offset points", xytext=(0, 5), ha="center")
+            if r is not None and r.p_value <= 0.01:
+                ax.annotate("*", (xi, r.layer), textcoords="offset points", xytext=(0, 5), ha="center")
         ax.set_xticks(
             x,
             [title(n) for n in names],
@@ -357,20 +353,20 @@ def _unit_circle(ax: Axes) -> None:
     ax.set_ylim(-1.15, 1.15)
 
 
-def _pca_scatter(ax: Axes, entry: dict[str, Any] | None, clusters: dict[str, Any] | None, color: str) -> None:
+def _pca_scatter(ax: Axes, entry: PCA | None, clusters: Clusters | None, color: str) -> None:
     if entry is None:
         ax.text(0.5, 0.5, "fewer than 2 vectors", ha="center", transform=ax.transAxes)
         return
-    coords = np.asarray(entry["coordinates"], dtype=np.float64)
-    ratios = [*entry["explained_variance_ratio"], 0.0, 0.0]
-    labels = None if clusters is None else np.asarray(clusters["labels"])
+    coords = entry.points
+    ratios = [*entry.explained_variance_ratio, 0.0, 0.0]
+    labels = None if clusters is None else np.asarray(clusters.labels)
     if labels is not None and labels.shape[0] == coords.shape[0]:
         for c in range(int(labels.max()) + 1):
             sel = labels == c
             ax.scatter(
                 coords[sel, 0], coords[sel, 1], s=14, alpha=0.7, label=f"cluster {c + 1} ({int(sel.sum())})"
             )
-        ax.legend(fontsize=7, title=f"k-means, elbow k = {clusters['k']}", title_fontsize=7)  # type: ignore[index]
+        ax.legend(fontsize=7, title=f"k-means, elbow k = {clusters.k}", title_fontsize=7)  # type: ignore[union-attr]
     else:
         ax.scatter(coords[:, 0], coords[:, 1], s=14, alpha=0.7, color=color)
     ax.axhline(0, color="0.7", lw=0.6)
@@ -379,7 +375,14 @@ def _pca_scatter(ax: Axes, entry: dict[str, Any] | None, clusters: dict[str, Any
     ax.set_ylabel(f"PC 2 ({100 * ratios[1]:.1f} % of variance)", fontsize=8)
 
 
-def householder_figure(traj: Trajectories, analysis: dict[str, Any], seed: int, path: str | Path) -> str:
+def _of_kind(pca: Any, clusters: Any, kind: str) -> tuple[PCA | None, Clusters | None]:
+    """The PCA and clusters of one kind of vector (``householder`` or ``delta_psi``), ``None`` when absent."""
+    return (None if pca is None else getattr(pca, kind)), (
+        None if clusters is None else getattr(clusters, kind)
+    )
+
+
+def householder_figure(traj: Trajectories, analysis: Analysis, seed: int, path: str | Path) -> str:
     """Per sub-layer: Householder vectors on the unit circle (two outputs) or in PCA coordinates; returns the caption."""
     shown = shown_layers(traj)
     fig, axes = _grid(len(shown))
@@ -407,8 +410,8 @@ def householder_figure(traj: Trajectories, analysis: dict[str, Any], seed: int, 
             ax.set_ylabel(f"$v_1$ ({names[1]})", fontsize=8)
             ax.legend(fontsize=7, loc="lower left")
         else:
-            layer = analysis["layers"][traj.sublayers[j]]
-            _pca_scatter(ax, layer["pca"]["householder"], layer["clusters"]["householder"], color)
+            layer = analysis.layer(traj.sublayers[j])
+            _pca_scatter(ax, *_of_kind(layer.pca, layer.clusters, "householder"), color)
         ax.set_title(f"{title(traj.sublayers[j])} ({refl.shape[0]} reflections)", fontsize=9)
     save_png(fig, path)
     where = (
@@ -436,7 +439,7 @@ def delta_psi_locus() -> list[NDArray[np.float64]]:
     return [lens, -lens]
 
 
-def delta_psi_figure(traj: Trajectories, analysis: dict[str, Any], path: str | Path) -> str:
+def delta_psi_figure(traj: Trajectories, analysis: Analysis, path: str | Path) -> str:
     """Per sub-layer: ``Delta psi`` of every example (two outputs: with the possible locus shaded); returns the caption."""
     shown = shown_layers(traj)
     fig, axes = _grid(len(shown))
@@ -446,8 +449,8 @@ def delta_psi_figure(traj: Trajectories, analysis: dict[str, Any], path: str | P
         dpsi = lv.delta_psi
         color = layer_color(j)
         if traj.num_outputs != 2:
-            layer = analysis["layers"][traj.sublayers[j]]
-            _pca_scatter(ax, layer["pca"]["delta_psi"], layer["clusters"]["delta_psi"], color)
+            layer = analysis.layer(traj.sublayers[j])
+            _pca_scatter(ax, *_of_kind(layer.pca, layer.clusters, "delta_psi"), color)
         else:
             for k, poly in enumerate(delta_psi_locus()):
                 ax.add_patch(Polygon(poly, closed=True, facecolor="tab:green", alpha=0.15, edgecolor="tab:green",
@@ -600,61 +603,27 @@ def example_figure(traj: Trajectories, k: int, counts: NDArray[Any] | None, path
     )
 
 
-def _flow_exact(
-    psi_in: NDArray[np.float64], v: NDArray[np.float64] | None, times: NDArray[np.float64]
-) -> NDArray[np.float64]:
-    """``|exp(-i t H) psi_in|^2`` with ``exp(-i theta vv^T) = I + (e^{-i theta} - 1) vv^T``, ``theta = pi t / alpha``."""
-    if v is None:
-        return np.tile(np.abs(psi_in) ** 2, (times.size, 1))
-    theta = np.pi * times / ALPHA
-    psi = psi_in[None, :] + (np.exp(-1j * theta) - 1.0)[:, None] * float(v @ psi_in) * v[None, :]
-    return np.asarray(np.abs(psi) ** 2, dtype=np.float64)
+def flow_figure(traj: Trajectories, flow: FlowCurves, path: str | Path) -> tuple[str, dict[str, float]]:
+    """Example ``flow.example``'s sub-layers as Hamiltonian flows, Aer on exported circuits vs the closed form.
 
-
-def flow_figure(
-    traj: Trajectories, k: int, path: str | Path, steps: int | None = None
-) -> tuple[str, dict[str, float]]:
-    """Example ``k``'s sub-layers as Hamiltonian flows, Aer on exported circuits vs the closed form.
-
-    For ``t`` in ``[0, alpha]`` (``steps`` values; default :data:`FLOW_STEPS`, or
-    :data:`FLOW_STEPS_LARGE` above :data:`FLOW_SMALL_QUBITS` qubits)
-    ``layer_circuit(op, structured, time=t)`` is transpiled for export and simulated in one Aer
-    batch. At most four sub-layers (those that move the example most). Returns the caption and
-    the largest ``|Aer - closed form|`` per sub-layer drawn.
+    Draws :class:`~qlens_q.results.FlowCurves` (computed and simulated before, by
+    :func:`qlens_q.checks.flow_curves`): lines the closed form ``|exp(-i t H) psi_in|^2`` at
+    ``fine_times``, circles Aer at ``times``. Returns the caption and the largest
+    ``|Aer - closed form|`` per sub-layer drawn.
     """
-    if steps is None:
-        qubits = max(1, (traj.num_outputs - 1).bit_length())
-        steps = FLOW_STEPS if qubits <= FLOW_SMALL_QUBITS else FLOW_STEPS_LARGE
-    p = traj.probs[k]
-    moves = [0.5 * np.abs(p[j + 1] - p[j]).sum() for j in range(traj.num_points - 1)]
-    shown = sorted(int(j) for j in np.argsort(moves, kind="stable")[::-1][:4])
-    times = np.linspace(0.0, ALPHA, steps)
-    ops = {j: layer_operator(p[j], p[j + 1], alpha=ALPHA) for j in shown}
-    circuits = [
-        layer_circuit(op, Synthesis("structured"), time=float(t)) for op in ops.values() for t in times
-    ]
-    exported = qasm.transpile_for_export(circuits)
-    exported = exported if isinstance(exported, list) else [exported]
-    aer = simulation.exact_probabilities([simulation.prepare(qc) for qc in exported])
-    n = traj.num_outputs
-    fine = np.linspace(0.0, ALPHA, 201)
-    fig, axes = _grid(len(shown), 4.6, 3.8)
-    errors = {}
-    for i, (ax, (j, op)) in enumerate(zip(axes, ops.items(), strict=True)):
-        measured = np.array(aer[i * steps : (i + 1) * steps])[:, :n]
-        exact_fine = _flow_exact(op.psi_in, op.v, fine)[:, :n]
-        errors[traj.sublayers[j]] = float(
-            np.max(np.abs(measured - _flow_exact(op.psi_in, op.v, times)[:, :n]))
-        )
+    errors = {traj.sublayers[j]: float(e) for j, e in zip(flow.sublayers, flow.errors, strict=True)}
+    fig, axes = _grid(len(flow.sublayers), 4.6, 3.8)
+    for i, (ax, j) in enumerate(zip(axes, flow.sublayers, strict=True)):
+        measured, exact_fine = flow.measured[i], flow.exact[i]
         for c_i, c in enumerate(_top(exact_fine.max(axis=0), 5)):
             ax.plot(
-                fine,
+                flow.fine_times,
                 exact_fine[:, c],
                 color=f"C{c_i}",
                 lw=1.4,
                 label=f"P({_short(traj.output_names[c], 10)})",
             )
-            ax.plot(times, measured[:, c], "o", color=f"C{c_i}", ms=4, mfc="none")
+            ax.plot(flow.times, measured[:, c], "o", color=f"C{c_i}", ms=4, mfc="none")
         ax.set_xlabel("evolution time t (t = α: the reflection U)", fontsize=8)
         ax.set_ylabel("Born probability", fontsize=8)
         ax.set_title(
@@ -663,9 +632,14 @@ def flow_figure(
         ax.legend(fontsize=7)
     save_png(fig, path)
     caption = (
-        f"Example {traj.ids[k]}'s sub-layers as Hamiltonian flows |e^(−itH)ψ_in|², H = (π/α)vvᵀ, from p_in (t = 0) "
-        f"to p_out (t = α): lines are the closed form, circles Aer on the exported structured circuit at {steps} times t"
-        + (" (the four sub-layers that move this example most)." if len(shown) < traj.num_points - 1 else ".")
+        f"Example {traj.ids[flow.example]}'s sub-layers as Hamiltonian flows |e^(−itH)ψ_in|², H = (π/α)vvᵀ, from "
+        f"p_in (t = 0) to p_out (t = α): lines are the closed form, circles Aer on the exported structured circuit "
+        f"at {flow.times.size} times t"
+        + (
+            " (the four sub-layers that move this example most)."
+            if len(flow.sublayers) < traj.num_points - 1
+            else "."
+        )
     )
     return caption, errors
 
@@ -673,17 +647,17 @@ def flow_figure(
 # ---------------------------------------------------------------------------- many outputs
 
 
-def top_outputs_figure(traj: Trajectories, analysis: dict[str, Any], path: str | Path) -> str:
+def top_outputs_figure(traj: Trajectories, analysis: Analysis, path: str | Path) -> str:
     """Bars of the mean ``Delta p`` of the outputs each sub-layer raises and lowers most; returns the caption."""
     shown = shown_layers(traj, 4)
     fig, axes = _grid(len(shown), 4.8, 5.2)
     for ax, j in zip(axes, shown, strict=True):
-        t = analysis["layers"][traj.sublayers[j]]["top_outputs"]
-        entries = t["raised"] + list(reversed(t["lowered"]))
-        values = [e["mean_delta_p"] for e in entries]
+        t = analysis.layer(traj.sublayers[j]).top_outputs
+        entries = [] if t is None else [*t.raised, *reversed(t.lowered)]
+        values = [e.mean_delta_p for e in entries]
         y = np.arange(len(entries))[::-1]
         ax.barh(y, values, color=[layer_color(j) if v >= 0 else "tab:red" for v in values])
-        ax.set_yticks(y, [_short(e["output"], 14) for e in entries], fontsize=7)
+        ax.set_yticks(y, [_short(e.output, 14) for e in entries], fontsize=7)
         ax.axvline(0, color="0.3", lw=0.8)
         ax.set_xlabel("mean Δp over examples", fontsize=8)
         ax.set_title(f"{title(traj.sublayers[j])}: raised (top), lowered (bottom)", fontsize=9)
@@ -808,18 +782,21 @@ def trotter_figure(rows: list[dict[str, Any]], path: str | Path) -> str:
 
 def make_figures(
     traj: Trajectories,
-    analysis: dict[str, Any],
+    analysis: Analysis,
     out_dir: str | Path,
     *,
-    seed: int = 0,
     trajectory_counts: NDArray[Any] | None = None,
+    heldout: HeldOutResult | None = None,
+    flow: FlowCurves | None = None,
 ) -> list[dict[str, str]]:
     """Draw every figure into ``out_dir`` (a run directory's ``figures/``).
 
     ``trajectory_counts[k]`` are Aer's shot counts of example ``k``'s trajectory
     circuit (for ``example_distributions.png``); when the analysis read more examples
     than were checked, the counts cover the first ones and the example drawn is one of
-    them. Returns ``[{"path", "caption"}]`` with paths relative to ``out_dir``'s parent.
+    them. ``heldout`` adds ``fixed_operators.png``; ``flow`` (:func:`qlens_q.checks.flow_curves`
+    of that example) adds ``hamiltonian_flow.png``. Returns ``[{"path", "caption"}]`` with
+    paths relative to ``out_dir``'s parent.
     """
     out = Path(out_dir)
     written: list[dict[str, str]] = []
@@ -834,11 +811,11 @@ def make_figures(
     if traj.num_points - 1 <= 4:
         add(
             "similarity_histograms.png",
-            similarity_histograms(traj, int(analysis.get("seed", seed)), out / "similarity_histograms.png"),
+            similarity_histograms(traj, analysis.seed, out / "similarity_histograms.png"),
         )
     add(
         "householder_vectors.png",
-        householder_figure(traj, analysis, int(analysis.get("seed", seed)), out / "householder_vectors.png"),
+        householder_figure(traj, analysis, analysis.seed, out / "householder_vectors.png"),
     )
     add("delta_psi.png", delta_psi_figure(traj, analysis, out / "delta_psi.png"))
     if traj.num_outputs == 2:
@@ -848,12 +825,8 @@ def make_figures(
         add("similarity_matrix.png", similarity_matrix_figure(traj, out / "similarity_matrix.png"))
     counts = None if trajectory_counts is None else trajectory_counts[k]
     add("example_distributions.png", example_figure(traj, k, counts, out / "example_distributions.png"))
-    add("hamiltonian_flow.png", flow_figure(traj, k, out / "hamiltonian_flow.png")[0])
-    if analysis.get("fixed_operators"):
-        add(
-            "fixed_operators.png",
-            fixed_operators_figure(traj, analysis["fixed_operators"], out / "fixed_operators.png"),
-        )
-    if analysis.get("trotter"):
-        add("trotter.png", trotter_figure(analysis["trotter"], out / "trotter.png"))
+    if flow is not None:
+        add("hamiltonian_flow.png", flow_figure(traj, flow, out / "hamiltonian_flow.png")[0])
+    if heldout is not None and heldout.summary:
+        add("fixed_operators.png", fixed_operators_figure(traj, heldout.summary, out / "fixed_operators.png"))
     return written

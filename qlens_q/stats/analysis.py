@@ -38,11 +38,14 @@ the same trajectories and seed give the same numbers. Nothing here imports torch
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import json
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+import types
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
 import numpy as np
 from numpy.typing import NDArray
@@ -103,6 +106,16 @@ PAPER: dict[str, Any] = {
     },
     "distance_correlation": {"statistic": 0.4312, "permutation_p": 0.000999, "t_test_p": 0.0},
 }
+
+#: How to read the numbers (``notes`` of every analysis).
+NOTES = (
+    "Similarities are Frobenius cosines in the N-dim output space (D = N, not the padded 2^n).",
+    "Unitary similarity counts identity layers as U = I; Hamiltonian similarity and the mean "
+    "Householder vector leave them out (H = 0).",
+    "p-values: one-sided permutation tests, p = (count + 1) / (n_resamples + 1).",
+    "Random baseline: as many random Householder vectors as examples, uniform in quadrants 2 and 4 "
+    "for N = 2, differences of random positive unit vectors otherwise.",
+)
 
 # Purposes of the seeded generators (third entry of the seed sequence).
 _BASELINE, _UNITARY_TEST, _HAMILTONIAN_TEST, _MEAN_TEST, _CLUSTERS, _DCOR = range(6)
@@ -174,6 +187,343 @@ def baseline_vectors(num: int, n_outputs: int, seed: int, layer_index: int) -> N
     return random_householder_vectors(num, n_outputs, derived_seed(seed, layer_index, _BASELINE))
 
 
+# ---------------------------------------------------------------------------- the typed result
+
+#: Field metadata: left out of ``to_dict()`` (the key under which a record is stored).
+_KEY = {"json": False}
+#: Field metadata: left out of ``to_dict()`` when ``None`` (keys that exist only for some shapes).
+_OPTIONAL = {"omit_none": True}
+
+
+def _to_json(value: Any) -> Any:
+    """A record, tuple or mapping as JSON-ready dicts and lists, keys in field order."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return value.to_dict() if hasattr(value, "to_dict") else _fields_json(value)
+    if isinstance(value, (tuple, list)):
+        return [_to_json(x) for x in value]
+    if isinstance(value, Mapping):
+        return {str(k): _to_json(x) for k, x in value.items()}
+    return value
+
+
+def _fields_json(record: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if f.metadata.get("json", True) and not (f.metadata.get("omit_none") and value is None):
+            out[f.name] = _to_json(value)
+    return out
+
+
+def _from_json(kind: Any, data: Any, where: str) -> Any:
+    """``data`` (JSON) as the annotated type ``kind``: records, ``X | None``, tuples, mappings, scalars."""
+    origin, args = get_origin(kind), get_args(kind)
+    if origin in (Union, types.UnionType):
+        if data is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _from_json(inner, data, where)
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        return _record(kind, data, where)
+    if origin is tuple:
+        if not isinstance(data, list):
+            raise InputError("analysis", f"{where}: expected a list, got {type(data).__name__}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from_json(args[0], x, f"{where}[{i}]") for i, x in enumerate(data))
+        if len(args) != len(data):
+            raise InputError("analysis", f"{where}: expected {len(args)} entries, got {len(data)}")
+        return tuple(
+            _from_json(a, x, f"{where}[{i}]") for i, (a, x) in enumerate(zip(args, data, strict=True))
+        )
+    if (origin is not None and issubclass(origin, Mapping)) or kind is Any:
+        return data
+    if kind is float and isinstance(data, (int, float)) and not isinstance(data, bool):
+        return float(data) if isinstance(data, int) else data
+    if isinstance(kind, type) and isinstance(data, kind) and (kind is bool or not isinstance(data, bool)):
+        return data
+    raise InputError("analysis", f"{where}: expected {getattr(kind, '__name__', kind)}, got {data!r:.40}")
+
+
+def _record(cls: type, data: Any, where: str) -> Any:
+    """A record of ``cls`` from its ``to_dict()`` form (fields marked ``_KEY`` are filled by the caller)."""
+    if not isinstance(data, Mapping):
+        raise InputError("analysis", f"{where}: expected an object, got {type(data).__name__}")
+    hints = get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if not f.metadata.get("json", True):
+            values[f.name] = data.get(f.name, "")
+        elif f.name in data:
+            values[f.name] = _from_json(hints[f.name], data[f.name], f"{where}.{f.name}")
+        elif f.metadata.get("omit_none"):
+            values[f.name] = None
+        else:
+            raise InputError("analysis", f"{where}: has no {f.name!r}")
+    return cls(**values)
+
+
+@dataclass(frozen=True)
+class PermutationTest:
+    """A one-sided permutation test of ``layer - baseline`` (:func:`qlens_q.stats.tests.similarity_permutation_test`).
+
+    ``layer`` and ``baseline`` are the statistic on the model's vectors and on as many random
+    ones, ``difference`` their difference, ``p_value = (count + 1) / (n_resamples + 1)``
+    (``exact`` when every split was enumerated), ``null_mean``/``null_sd`` the null's moments.
+    """
+
+    layer: float
+    baseline: float
+    difference: float
+    p_value: float
+    n_resamples: int
+    exact: bool
+    alternative: str
+    null_mean: float
+    null_sd: float
+
+
+@dataclass(frozen=True)
+class HouseholderMean:
+    """The mean Householder vector ``mean_k v_k`` of the reflections: in full (``mean``, ``N`` <=
+    :data:`FULL_VECTOR_MAX`) or its largest coordinates (``mean_top``: ``(output, x)``), its ``norm``, and
+    the permutation ``test`` of that norm against random vectors."""
+
+    mean: tuple[float, ...] | None = field(metadata=_OPTIONAL)
+    mean_top: tuple[tuple[str, float], ...] | None = field(metadata=_OPTIONAL)
+    norm: float
+    test: PermutationTest
+
+
+@dataclass(frozen=True)
+class DeltaPsi:
+    """Theorem 1 over the examples: the mean ``Delta psi_k = -2 <v_k|psi_in,k> v_k`` (``mean`` or
+    ``mean_top`` as for :class:`HouseholderMean`), its ``norm``, the mean of ``||Delta psi_k||``, and the
+    largest ``|Delta psi_k - (psi_out,k - psi_in,k)|`` (``theorem1_max_error``)."""
+
+    mean: tuple[float, ...] | None = field(metadata=_OPTIONAL)
+    mean_top: tuple[tuple[str, float], ...] | None = field(metadata=_OPTIONAL)
+    norm: float
+    mean_of_norms: float
+    theorem1_max_error: float
+
+
+@dataclass(frozen=True)
+class PCA:
+    """Principal components of a set of vectors: the first :data:`PCA_REPORTED` explained-variance
+    ratios and every vector's first two coordinates."""
+
+    explained_variance_ratio: tuple[float, ...]
+    coordinates: tuple[tuple[float, float], ...]
+
+    @property
+    def points(self) -> NDArray[np.float64]:
+        """``coordinates`` as a ``(rows, 2)`` array."""
+        return np.asarray(self.coordinates, dtype=np.float64).reshape(-1, 2)
+
+
+@dataclass(frozen=True)
+class Clusters:
+    """Elbow k-means of a set of vectors (:func:`qlens_q.stats.tests.cluster_summary`): clusters numbered
+    by size, largest first, in ``cluster_sizes`` and in every vector's ``labels``."""
+
+    explained_variance_ratio: tuple[float, ...]
+    inertias: tuple[float, ...]
+    k: int
+    k_second_difference: int
+    cluster_sizes: tuple[int, ...]
+    inertia: float
+    silhouette: float | None
+    labels: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PCAs:
+    """:class:`PCA` of the Householder vectors and of ``Delta psi`` (``None`` for fewer than 2 rows)."""
+
+    householder: PCA | None
+    delta_psi: PCA | None
+
+
+@dataclass(frozen=True)
+class ClusterSets:
+    """:class:`Clusters` of the Householder vectors and of ``Delta psi`` (``None`` for fewer than 2 rows)."""
+
+    householder: Clusters | None
+    delta_psi: Clusters | None
+
+
+@dataclass(frozen=True)
+class OutputShift:
+    """An output's mean ``Delta p = p_out - p_in`` over the examples, and at how many it rose."""
+
+    output: str
+    mean_delta_p: float
+    examples_raised: int
+
+
+@dataclass(frozen=True)
+class ExampleShift:
+    """One example's outputs the sub-layer raised and lowered most, ``(output, Delta p)``."""
+
+    raised: tuple[tuple[str, float], ...]
+    lowered: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class TopOutputs:
+    """The ``top_k`` outputs whose mean ``Delta p`` is largest (``raised``) and smallest (``lowered``),
+    overall and per example (never the same output in both)."""
+
+    raised: tuple[OutputShift, ...]
+    lowered: tuple[OutputShift, ...]
+    per_example: tuple[ExampleShift, ...]
+
+
+@dataclass(frozen=True)
+class LayerAnalysis:
+    """The statistics of one sub-layer ``source -> target`` (``name``) over the examples.
+
+    ``unitary_similarity`` (``None`` for fewer than 2 examples), ``hamiltonian_similarity`` and
+    ``householder_mean`` (``None`` for fewer than 2 reflections); ``pca``, ``clusters`` and
+    ``top_outputs`` only for ``N > 2`` outputs.
+    """
+
+    name: str = field(metadata=_KEY)
+    source: str
+    target: str
+    examples: int
+    identity_layers: int
+    reflections: int
+    top1_changed: float
+    total_variation_mean: float
+    unitary_similarity: PermutationTest | None
+    hamiltonian_similarity: PermutationTest | None
+    householder_mean: HouseholderMean | None
+    delta_psi: DeltaPsi
+    pca: PCAs | None = field(default=None, metadata=_OPTIONAL)
+    clusters: ClusterSets | None = field(default=None, metadata=_OPTIONAL)
+    top_outputs: TopOutputs | None = field(default=None, metadata=_OPTIONAL)
+
+
+@dataclass(frozen=True)
+class DistanceCorrelation:
+    """:func:`qlens_q.stats.tests.distance_correlation_summary`: ``statistic`` (dCor) of ``n`` pairs,
+    its permutation and t-test p-values (``None`` where not finite)."""
+
+    statistic: float | None
+    n: int
+    permutation_p: float | None
+    n_resamples: int
+    t_statistic: float | None
+    t_test_p: float | None
+
+
+@dataclass(frozen=True)
+class Consecutive:
+    """Two consecutive sub-layers over the examples where both reflect: distance correlation of their
+    Householder vectors (``None`` below 4 examples) and mean alignment ``v_j . v_(j+1)`` (and ``|.|``)."""
+
+    sublayers: tuple[str, str]
+    examples: int
+    distance_correlation: DistanceCorrelation | None
+    alignment_mean: float | None
+    alignment_mean_abs: float | None
+
+
+@dataclass(frozen=True)
+class PassRate:
+    """Of the cross-check's circuits named ``circuit``: how many ran, how many passed, and the ratio."""
+
+    circuit: str = field(metadata=_KEY)
+    circuits: int
+    passed: int
+    pass_rate: float | None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """:func:`analyze`'s result: per sub-layer :class:`LayerAnalysis`, per consecutive pair
+    :class:`Consecutive`, the cross-check's :class:`PassRate` (given verdicts) and the paper's numbers
+    (``paper``, for trajectories of the paper's shape). ``to_dict()`` is the JSON of ``report.json``'s
+    ``analysis``; :meth:`from_dict` reads it back.
+    """
+
+    format: str
+    seed: int
+    permutations: int
+    top_k: int
+    num_outputs: int
+    examples: int
+    points: tuple[str, ...]
+    sublayers: tuple[str, ...]
+    notes: tuple[str, ...]
+    layers: tuple[LayerAnalysis, ...]
+    consecutive: tuple[Consecutive, ...]
+    crosscheck: tuple[PassRate, ...] | None = field(default=None, metadata=_OPTIONAL)
+    paper: Mapping[str, Any] | None = field(default=None, metadata=_OPTIONAL)
+    seconds: float | None = field(default=None, metadata=_OPTIONAL)
+
+    def layer(self, name: str) -> LayerAnalysis:
+        """The sub-layer called ``name``."""
+        for entry in self.layers:
+            if entry.name == name:
+                return entry
+        raise InputError("name", f"no sub-layer {name!r} (these are {', '.join(self.sublayers)})")
+
+    def pass_rate(self, circuit: str) -> PassRate:
+        """The cross-check's pass rate of ``circuit`` (a sub-layer or ``"trajectory"``)."""
+        for entry in self.crosscheck or ():
+            if entry.circuit == circuit:
+                return entry
+        raise InputError("circuit", f"no cross-check pass rate of {circuit!r} in this analysis")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The analysis as JSON: ``layers`` and ``crosscheck`` are objects keyed by name, ``seconds`` last."""
+        out = _fields_json(self)
+        out["layers"] = {entry.name: _to_json(entry) for entry in self.layers}
+        if self.crosscheck is not None:
+            out["crosscheck"] = {entry.circuit: _to_json(entry) for entry in self.crosscheck}
+        if self.paper is not None:
+            out["paper"] = json.loads(json.dumps(self.paper))
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Analysis:
+        """An analysis from its :meth:`to_dict` form (as ``report.json`` holds it; keys it does not know,
+        such as ``figures`` and ``fixed_operators``, are left out). Refuses another format."""
+        if not isinstance(data, Mapping) or data.get("format") != ANALYSIS_FORMAT:
+            found = data.get("format") if isinstance(data, Mapping) else type(data).__name__
+            raise InputError(
+                "analysis", f"is not a {ANALYSIS_FORMAT} analysis (qlens_q.analyze), got {found!r}"
+            )
+        plain = {k: v for k, v in data.items() if k not in ("layers", "crosscheck")}
+        analysis = _record(cls, {**plain, "layers": [], "crosscheck": None}, "analysis")
+        layers, rates = data.get("layers"), data.get("crosscheck")
+        if not isinstance(layers, Mapping) or (rates is not None and not isinstance(rates, Mapping)):
+            raise InputError("analysis", "needs 'layers' (and 'crosscheck') keyed by name")
+        return dataclasses.replace(
+            analysis,
+            layers=tuple(
+                dataclasses.replace(_record(LayerAnalysis, v, f"analysis.layers.{k}"), name=str(k))
+                for k, v in layers.items()
+            ),
+            crosscheck=None
+            if rates is None
+            else tuple(
+                dataclasses.replace(_record(PassRate, v, f"analysis.crosscheck.{k}"), circuit=str(k))
+                for k, v in rates.items()
+            ),
+        )
+
+
+def _test(record: Mapping[str, Any]) -> PermutationTest:
+    return PermutationTest(**record)
+
+
+def _pairs(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, float], ...]:
+    return tuple((str(name), float(x)) for name, x in rows)
+
+
 def compact_vector(vector: NDArray[np.float64], names: Sequence[str]) -> dict[str, Any]:
     """``{"mean": [...]}`` for short vectors, ``{"mean_top": [[name, x], ...]}`` (largest ``|x|``) for long ones."""
     v = np.asarray(vector, dtype=np.float64)
@@ -183,115 +533,152 @@ def compact_vector(vector: NDArray[np.float64], names: Sequence[str]) -> dict[st
     return {"mean_top": [[names[int(j)], float(v[j])] for j in order]}
 
 
-def _pca_entry(data: NDArray[np.float64]) -> dict[str, Any] | None:
+def _compact(vector: NDArray[np.float64], names: Sequence[str]) -> dict[str, Any]:
+    """:func:`compact_vector` as the ``mean``/``mean_top`` fields of a record."""
+    entry = compact_vector(vector, names)
+    return {"mean": tuple(entry["mean"]) if "mean" in entry else None,
+            "mean_top": _pairs(entry["mean_top"]) if "mean_top" in entry else None}  # fmt: skip
+
+
+def _pca_entry(data: NDArray[np.float64]) -> PCA | None:
     if data.shape[0] < 2:
         return None
     ratios, coords = tests.pca(data, max(PCA_REPORTED, 2))
     if coords.shape[1] < 2:
         coords = np.column_stack([coords, np.zeros((coords.shape[0], 2 - coords.shape[1]))])
-    return {"explained_variance_ratio": ratios[:PCA_REPORTED].tolist(), "coordinates": coords[:, :2].tolist()}
+    return PCA(
+        explained_variance_ratio=tuple(ratios[:PCA_REPORTED].tolist()),
+        coordinates=tuple((float(x), float(y)) for x, y in coords[:, :2].tolist()),
+    )
+
+
+def _clusters(data: NDArray[np.float64], seed: int) -> Clusters | None:
+    if data.shape[0] < 2:
+        return None
+    c = tests.cluster_summary(data, seed=seed)
+    return Clusters(
+        explained_variance_ratio=tuple(c["explained_variance_ratio"]),
+        inertias=tuple(c["inertias"]),
+        k=c["k"],
+        k_second_difference=c["k_second_difference"],
+        cluster_sizes=tuple(c["cluster_sizes"]),
+        inertia=c["inertia"],
+        silhouette=c["silhouette"],
+        labels=tuple(c["labels"]),
+    )
 
 
 def _top_outputs(
     p_in: NDArray[np.float64], p_out: NDArray[np.float64], names: Sequence[str], top_k: int
-) -> dict[str, Any]:
+) -> TopOutputs:
     delta = p_out - p_in
     mean = delta.mean(axis=0)
     risen = (delta > 0).sum(axis=0)
     order = np.argsort(-mean, kind="stable")
     k = min(top_k, delta.shape[1] // 2)  # raised and lowered never share an output
 
-    def entries(idx: NDArray[np.intp]) -> list[dict[str, Any]]:
-        return [
-            {"output": names[int(j)], "mean_delta_p": float(mean[j]), "examples_raised": int(risen[j])}
-            for j in idx
-        ]
+    def entries(idx: NDArray[np.intp]) -> tuple[OutputShift, ...]:
+        return tuple(OutputShift(names[int(j)], float(mean[j]), int(risen[j])) for j in idx)
 
     per_example = []
     for row in delta:
         o = np.argsort(-row, kind="stable")
         per_example.append(
-            {
-                "raised": [[names[int(j)], float(row[j])] for j in o[:k]],
-                "lowered": [[names[int(j)], float(row[j])] for j in o[::-1][:k]],
-            }
+            ExampleShift(
+                raised=tuple((names[int(j)], float(row[j])) for j in o[:k]),
+                lowered=tuple((names[int(j)], float(row[j])) for j in o[::-1][:k]),
+            )
         )
-    return {"raised": entries(order[:k]), "lowered": entries(order[::-1][:k]), "per_example": per_example}
+    return TopOutputs(entries(order[:k]), entries(order[::-1][:k]), tuple(per_example))
 
 
 def _analyze_layer(
     traj: Trajectories, lv: LayerVectors, seed: int, permutations: int, top_k: int
-) -> dict[str, Any]:
+) -> LayerAnalysis:
     n, j = traj.num_outputs, lv.layer.index
     m = lv.householder.shape[0]
     refl = lv.reflections
     base = baseline_vectors(m, n, seed, j)
     p_in, p_out = traj.probs[:, j], traj.probs[:, j + 1]
-    out: dict[str, Any] = {
-        "source": lv.layer.source,
-        "target": lv.layer.target,
-        "examples": m,
-        "identity_layers": int(lv.identity.sum()),
-        "reflections": int(refl.shape[0]),
-        "top1_changed": float(np.mean(p_in.argmax(1) != p_out.argmax(1))),
-        "total_variation_mean": float(0.5 * np.abs(p_out - p_in).sum(axis=1).mean()),
-        "unitary_similarity": None,
-        "hamiltonian_similarity": None,
-        "householder_mean": None,
-    }
+    unitary = hamiltonian = householder_mean = None
     if m >= 2:
-        out["unitary_similarity"] = tests.similarity_permutation_test(
+        unitary = _test(tests.similarity_permutation_test(
             lv.householder, base, kind="unitary", dim=n, n_resamples=permutations,
             seed=derived_seed(seed, j, _UNITARY_TEST),
-        )  # fmt: skip
+        ))  # fmt: skip
     if refl.shape[0] >= 2:
-        out["hamiltonian_similarity"] = tests.similarity_permutation_test(
+        hamiltonian = _test(tests.similarity_permutation_test(
             refl, base[: refl.shape[0]], kind="hamiltonian", n_resamples=permutations,
             seed=derived_seed(seed, j, _HAMILTONIAN_TEST),
-        )  # fmt: skip
+        ))  # fmt: skip
         mean = refl.mean(axis=0)
-        out["householder_mean"] = {
-            **compact_vector(mean, traj.output_names),
-            "norm": float(np.linalg.norm(mean)),
-            "test": tests.mean_vector_permutation_test(
-                refl, base[: refl.shape[0]], n_resamples=permutations, seed=derived_seed(seed, j, _MEAN_TEST)
+        householder_mean = HouseholderMean(
+            **_compact(mean, traj.output_names),
+            norm=float(np.linalg.norm(mean)),
+            test=_test(
+                tests.mean_vector_permutation_test(
+                    refl,
+                    base[: refl.shape[0]],
+                    n_resamples=permutations,
+                    seed=derived_seed(seed, j, _MEAN_TEST),
+                )
             ),
-        }
+        )
     dpsi = tests.delta_psi_summary(lv.vector_list(), lv.psi_in, lv.psi_out)
-    out["delta_psi"] = {**compact_vector(np.asarray(dpsi.pop("mean")), traj.output_names), **dpsi}
+    extra: dict[str, Any] = {}
     if n > 2:
         data = {"householder": refl, "delta_psi": lv.delta_psi}
-        out["pca"] = {kind: _pca_entry(x) for kind, x in data.items()}
-        out["clusters"] = {
-            kind: tests.cluster_summary(x, seed=derived_seed(seed, j, _CLUSTERS)) if x.shape[0] >= 2 else None
-            for kind, x in data.items()
-        }
-        out["top_outputs"] = _top_outputs(p_in, p_out, traj.output_names, top_k)
-    return out
+        extra["pca"] = PCAs(**{kind: _pca_entry(x) for kind, x in data.items()})
+        extra["clusters"] = ClusterSets(
+            **{kind: _clusters(x, derived_seed(seed, j, _CLUSTERS)) for kind, x in data.items()}
+        )
+        extra["top_outputs"] = _top_outputs(p_in, p_out, traj.output_names, top_k)
+    return LayerAnalysis(
+        name=lv.layer.name,
+        source=lv.layer.source,
+        target=lv.layer.target,
+        examples=m,
+        identity_layers=int(lv.identity.sum()),
+        reflections=int(refl.shape[0]),
+        top1_changed=float(np.mean(p_in.argmax(1) != p_out.argmax(1))),
+        total_variation_mean=float(0.5 * np.abs(p_out - p_in).sum(axis=1).mean()),
+        unitary_similarity=unitary,
+        hamiltonian_similarity=hamiltonian,
+        householder_mean=householder_mean,
+        delta_psi=DeltaPsi(
+            **_compact(np.asarray(dpsi["mean"]), traj.output_names),
+            norm=dpsi["norm"],
+            mean_of_norms=dpsi["mean_of_norms"],
+            theorem1_max_error=dpsi["theorem1_max_error"],
+        ),
+        **extra,
+    )
 
 
-def _consecutive(a: LayerVectors, b: LayerVectors, seed: int, permutations: int) -> dict[str, Any]:
+def _consecutive(a: LayerVectors, b: LayerVectors, seed: int, permutations: int) -> Consecutive:
     both = ~a.identity & ~b.identity
     dots = np.einsum("ij,ij->i", a.householder, b.householder)[both]
-    return {
-        "sublayers": [a.layer.name, b.layer.name],
-        "examples": int(both.sum()),
-        "distance_correlation": (
-            tests.distance_correlation_summary(
-                a.householder[both],
-                b.householder[both],
-                n_resamples=permutations,
-                seed=derived_seed(seed, a.layer.index, _DCOR),
+    return Consecutive(
+        sublayers=(a.layer.name, b.layer.name),
+        examples=int(both.sum()),
+        distance_correlation=(
+            DistanceCorrelation(
+                **tests.distance_correlation_summary(
+                    a.householder[both],
+                    b.householder[both],
+                    n_resamples=permutations,
+                    seed=derived_seed(seed, a.layer.index, _DCOR),
+                )
             )
             if both.sum() >= 4
             else None
         ),
-        "alignment_mean": float(dots.mean()) if dots.size else None,
-        "alignment_mean_abs": float(np.abs(dots).mean()) if dots.size else None,
-    }
+        alignment_mean=float(dots.mean()) if dots.size else None,
+        alignment_mean_abs=float(np.abs(dots).mean()) if dots.size else None,
+    )
 
 
-def pass_rates(traj: Trajectories, verdicts: Sequence[Verdict]) -> dict[str, dict[str, Any]]:
+def pass_rates(traj: Trajectories, verdicts: Sequence[Verdict]) -> tuple[PassRate, ...]:
     """Per sub-layer of ``traj`` and ``"trajectory"``: ``circuits``, ``passed`` and ``pass_rate`` (``None``
     when none ran) of the ``verdicts`` whose ``circuit`` is that name, refusing verdicts of other circuits
     or examples."""
@@ -314,10 +701,9 @@ def pass_rates(traj: Trajectories, verdicts: Sequence[Verdict]) -> dict[str, dic
             )
         counts[circuit][0] += 1
         counts[circuit][1] += passed
-    return {
-        name: {"circuits": total, "passed": ok, "pass_rate": ok / total if total else None}
-        for name, (total, ok) in counts.items()
-    }
+    return tuple(
+        PassRate(name, total, ok, ok / total if total else None) for name, (total, ok) in counts.items()
+    )
 
 
 def analyze(
@@ -327,10 +713,11 @@ def analyze(
     permutations: int = 1000,
     top_k: int = 10,
     verdicts: Sequence[Verdict] | None = None,
-) -> dict[str, Any]:
-    """The QLENS statistics of ``traj`` (JSON-ready; see the module docstring). ``seconds``: its wall time.
+) -> Analysis:
+    """The QLENS statistics of ``traj`` (see the module docstring); ``seconds``: its wall time.
 
     ``verdicts``: the cross-check's (``check(traj).verdicts``), adding the ``crosscheck`` pass rates.
+    ``analyze(...).to_dict()`` is the JSON ``report.json`` holds.
     """
     if not isinstance(traj, Trajectories):
         raise InputError("trajectories", f"must be a qlens_q.Trajectories, got {type(traj).__name__}")
@@ -343,31 +730,20 @@ def analyze(
         raise InputError("trajectories", "the analysis compares examples: give at least 2")
     crosscheck = None if verdicts is None else pass_rates(traj, verdicts)
     start = time.perf_counter()
-    n = traj.num_outputs
     vectors = [layer_vectors(traj, layer) for layer in traj.layers]
-    result: dict[str, Any] = {
-        "format": ANALYSIS_FORMAT,
-        "seed": seed,
-        "permutations": permutations,
-        "top_k": top_k,
-        "num_outputs": n,
-        "examples": traj.num_examples,
-        "points": list(traj.points),
-        "sublayers": list(traj.sublayers),
-        "notes": [
-            "Similarities are Frobenius cosines in the N-dim output space (D = N, not the padded 2^n).",
-            "Unitary similarity counts identity layers as U = I; Hamiltonian similarity and the mean "
-            "Householder vector leave them out (H = 0).",
-            "p-values: one-sided permutation tests, p = (count + 1) / (n_resamples + 1).",
-            "Random baseline: as many random Householder vectors as examples, uniform in quadrants 2 and 4 "
-            "for N = 2, differences of random positive unit vectors otherwise.",
-        ],
-        "layers": {lv.layer.name: _analyze_layer(traj, lv, seed, permutations, top_k) for lv in vectors},
-        "consecutive": [_consecutive(a, b, seed, permutations) for a, b in itertools.pairwise(vectors)],
-    }
-    if crosscheck is not None:
-        result["crosscheck"] = crosscheck
-    if paper_shaped(traj):
-        result["paper"] = PAPER
-    result["seconds"] = round(time.perf_counter() - start, 3)
-    return result
+    result = Analysis(
+        format=ANALYSIS_FORMAT,
+        seed=seed,
+        permutations=permutations,
+        top_k=top_k,
+        num_outputs=traj.num_outputs,
+        examples=traj.num_examples,
+        points=tuple(traj.points),
+        sublayers=tuple(traj.sublayers),
+        notes=NOTES,
+        layers=tuple(_analyze_layer(traj, lv, seed, permutations, top_k) for lv in vectors),
+        consecutive=tuple(_consecutive(a, b, seed, permutations) for a, b in itertools.pairwise(vectors)),
+        crosscheck=crosscheck,
+        paper=PAPER if paper_shaped(traj) else None,
+    )
+    return dataclasses.replace(result, seconds=round(time.perf_counter() - start, 3))
