@@ -1,6 +1,9 @@
 """The committed reference circuits in ``circuits/`` and their manifest.
 
-Regenerate with ``python -m qlens_q.reference circuits``. Each case is compiled
+Regenerate with ``python experiments/reference_circuits.py`` (default target: the
+repository's ``circuits/``; another folder as the first argument).
+``tests/test_reference.py`` regenerates every file into a temporary folder and
+requires it byte-identical to the committed one. Each case is compiled
 exactly as ``qlens-q compile`` does, exported to OpenQASM, read back from the
 text, and simulated on Aer; ``circuits/manifest.json`` records the inputs, the
 expected distribution, the gate counts and the measured Born error of the file
@@ -23,6 +26,10 @@ from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.operators import layer_operator
 
 MANIFEST = "manifest.json"
+#: The repository's reference folder, the default target.
+CIRCUITS = Path(__file__).resolve().parent.parent / "circuits"
+#: The command recorded in the manifest.
+GENERATED_BY = "python experiments/reference_circuits.py"
 
 
 @dataclass(frozen=True)
@@ -134,7 +141,7 @@ def write_reference(out_dir: str | Path) -> list[dict[str, Any]]:
     io.atomic_write_json(
         out / MANIFEST,
         {
-            "generated_by": "python -m qlens_q.reference circuits",
+            "generated_by": GENERATED_BY,
             "class_order": "class j is basis state |j>, qubit 0 least significant (Qiskit order)",
             "circuits": entries,
         },
@@ -143,7 +150,7 @@ def write_reference(out_dir: str | Path) -> list[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    target = sys.argv[1] if len(sys.argv) > 1 else "circuits"
+    target = sys.argv[1] if len(sys.argv) > 1 else CIRCUITS
     for e in write_reference(target):
         print(
             f"{e['file']:34s} {e['method']:32s} qubits={e['qubits']} "
