@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import scipy.stats
-from falsealarm import (
+from false_alarm import (
     false_alarm_study,
     power_study,
     predicted_power,
