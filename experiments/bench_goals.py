@@ -9,7 +9,8 @@ time), prints one JSON line per goal and a table, and writes (atomically)
 * ``--md`` (default: ``--out`` with ``.md``): the table, the machine and the load.
 
     python experiments/bench_goals.py
-    python experiments/bench_goals.py --run runs/sentihood   # throughput on a real run's distributions
+    python experiments/bench_goals.py --run experiments/results/full/sentihood-cls  # a run's distributions
+    (a run directory with trajectories: ``python experiments/runs.py --restore sentihood-cls`` first)
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-#: The experiment modules (false-alarm study, speed goals) are tested where they live.
+#: The experiment modules (false-alarm study, reference circuits) are tested where they live.
 EXPERIMENTS = Path(__file__).resolve().parent.parent / "experiments"
 if str(EXPERIMENTS) not in sys.path:
     sys.path.insert(0, str(EXPERIMENTS))
