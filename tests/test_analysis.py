@@ -1,7 +1,8 @@
-"""The QLENS analysis: similarity formulas, baselines, tests, analyze() and the figures."""
+"""The QLENS analysis: similarity formulas, baselines, tests, and analyze()'s typed result."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from qlens_q.operators import (
 from qlens_q.plotting.figures import class_groups, delta_psi_locus, make_figures
 from qlens_q.report import analysis_markdown
 from qlens_q.stats import tests
-from qlens_q.stats.analysis import PAPER, analyze
+from qlens_q.stats.analysis import PAPER, Analysis, LayerAnalysis, analyze
 from qlens_q.stats.baseline import random_householder_vectors
 from qlens_q.stats.similarity import (
     hamiltonian_similarity_matrix,
@@ -302,77 +303,157 @@ def _trajectories(k: int, s: int, n: int, seed: int, **kwargs: Any) -> Trajector
     return Trajectories(probs, [f"p{j}" for j in range(s)], **kwargs)
 
 
+SNAPSHOTS = Path(__file__).parent / "data" / "analysis_snapshots.json"
+
+
+def _same_json(a: Any, b: Any, where: str = "") -> None:
+    """The same keys in the same order and the same types; numbers equal to 1e-9 (BLAS may differ by an ulp)."""
+    if isinstance(a, dict):
+        assert isinstance(b, dict) and list(a) == list(b), where
+        for key in a:
+            _same_json(a[key], b[key], f"{where}.{key}")
+    elif isinstance(a, list):
+        assert isinstance(b, list) and len(a) == len(b), where
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _same_json(x, y, f"{where}[{i}]")
+    elif isinstance(a, float):
+        assert isinstance(b, float) and b == pytest.approx(a, rel=1e-9, abs=1e-12), where
+    else:
+        assert type(a) is type(b) and a == b, where
+
+
+@pytest.mark.parametrize("case", ["paper", "wide", "small", "still"])
+def test_to_dict_is_the_json_the_dict_returning_analyze_gave(case: str) -> None:
+    snapshot = json.loads(SNAPSHOTS.read_text())[case]
+    ((_, traj, kwargs),) = [c for c in snapshot_cases() if c[0] == case]
+    result = analyze(traj, **kwargs)
+    assert isinstance(result, Analysis) and result.seconds is not None and result.seconds >= 0
+    data = result.to_dict()
+    assert list(data)[-1] == "seconds"
+    data.pop("seconds")
+    _same_json(snapshot, data, case)
+    back = Analysis.from_dict(json.loads(json.dumps(data)))  # as report.json holds it
+    assert back == dataclasses.replace(result, seconds=None)
+    assert json.dumps(back.to_dict()) == json.dumps(data)
+
+
+def test_the_typed_result_answers_by_attribute() -> None:
+    cases = {name: (traj, kwargs) for name, traj, kwargs in snapshot_cases()}
+    traj, kwargs = cases["paper"]
+    paper = analyze(traj, **kwargs)
+    assert paper.sublayers == ("attention", "mlp") and paper.paper == PAPER
+    attention = paper.layer("attention")
+    assert isinstance(attention, LayerAnalysis) and attention.name == "attention"
+    assert (attention.identity_layers, attention.reflections) == (
+        1,
+        11,
+    )  # example 4's attention is the identity
+    assert attention.householder_mean is not None and attention.householder_mean.mean is not None
+    assert attention.householder_mean.norm == pytest.approx(np.linalg.norm(attention.householder_mean.mean))
+    assert attention.pca is None and attention.top_outputs is None  # two outputs
+    rates = {r.circuit: (r.circuits, r.passed) for r in paper.crosscheck or ()}
+    assert rates == {"attention": (12, 9), "mlp": (12, 10), "trajectory": (12, 10)}  # (k + j) % 5 fails
+    assert paper.pass_rate("mlp").pass_rate == pytest.approx(10 / 12)
+    with pytest.raises(InputError, match="no sub-layer 'ffn'"):
+        paper.layer("ffn")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        paper.seed = 1  # type: ignore[misc]
+
+    wide = analyze(*cases["wide"][:1], **cases["wide"][1])
+    b = wide.layer("c")  # example 2 is the identity there
+    assert b.householder_mean is not None and b.householder_mean.mean is None
+    assert len(b.householder_mean.mean_top or ()) == 5  # 70 outputs: the largest coordinates, named
+    assert b.pca is not None and b.pca.householder is not None and b.pca.householder.points.shape == (9, 2)
+    assert b.top_outputs is not None and len(b.top_outputs.raised) == 3
+    assert wide.crosscheck is None and wide.paper is None
+    still = analyze(*cases["still"][:1], **cases["still"][1])
+    y = still.layer("y")
+    assert (y.reflections, y.hamiltonian_similarity, y.householder_mean) == (0, None, None)
+    assert y.pca is not None and y.pca.householder is None
+    assert still.consecutive[0].alignment_mean is None and still.consecutive[0].distance_correlation is None
+
+
+def test_from_dict_refuses_what_is_not_an_analysis() -> None:
+    traj, kwargs = snapshot_cases()[2][1:]
+    data = analyze(traj, **kwargs).to_dict()
+    for broken, message in (
+        ({**data, "format": "qlens-q-analysis/1"}, "is not a qlens-q-analysis/2"),
+        ({**data, "layers": []}, "keyed by name"),
+        ({**data, "seed": "0"}, r"analysis\.seed: expected int"),
+        ({**data, "layers": {"y": {**data["layers"]["y"], "examples": None}}}, "layers.y.examples"),
+        ({k: v for k, v in data.items() if k != "notes"}, "has no 'notes'"),
+    ):
+        with pytest.raises(InputError, match=message):
+            Analysis.from_dict(broken)
+
+
 def test_analyze_and_figures_on_the_papers_shape(tmp_path: Path) -> None:
     traj = _trajectories(
         20, 3, 2, 0, sublayers=["attention", "mlp"], output_names=["negative", "positive"],
         meta={"label": [k % 2 for k in range(20)], "text": ["a sentence"] * 20},
     )  # fmt: skip
     result = analyze(traj, seed=0, permutations=300)
-    json.dumps(result, allow_nan=False)
-    assert result["num_outputs"] == 2 and result["examples"] == 20
-    assert set(result["layers"]) == {"attention", "mlp"}
-    for layer in result["layers"].values():
-        for key in ("unitary_similarity", "hamiltonian_similarity"):
-            t = layer[key]
-            assert -1.0 <= t["layer"] <= 1.0 and -1.0 <= t["baseline"] <= 1.0
-            assert 1 / 301 <= t["p_value"] <= 1.0
-        assert layer["delta_psi"]["theorem1_max_error"] < 1e-12
-        assert layer["householder_mean"]["norm"] == pytest.approx(
-            np.linalg.norm(layer["householder_mean"]["mean"])
-        )
-        assert "clusters" not in layer
-    (pair,) = result["consecutive"]
-    assert 0.0 <= pair["distance_correlation"]["statistic"] <= 1.0
-    assert result["paper"] == PAPER
+    json.dumps(result.to_dict(), allow_nan=False)
+    assert result.num_outputs == 2 and result.examples == 20
+    assert [layer.name for layer in result.layers] == ["attention", "mlp"]
+    for layer in result.layers:
+        for t in (layer.unitary_similarity, layer.hamiltonian_similarity):
+            assert t is not None
+            assert -1.0 <= t.layer <= 1.0 and -1.0 <= t.baseline <= 1.0
+            assert 1 / 301 <= t.p_value <= 1.0
+        assert layer.delta_psi.theorem1_max_error < 1e-12
+        assert layer.householder_mean is not None
+        assert layer.householder_mean.norm == pytest.approx(np.linalg.norm(layer.householder_mean.mean))
+        assert layer.clusters is None
+    (pair,) = result.consecutive
+    assert pair.distance_correlation is not None and 0.0 <= (pair.distance_correlation.statistic or 0) <= 1.0
+    assert result.paper == PAPER
     table = analysis_markdown(result)
     assert "0.8398" in table and "0.4312" in table and "(0.0687, -0.4139)" in table
     again = analyze(traj, seed=0, permutations=300)
-    result.pop("seconds"), again.pop("seconds")
-    assert again == result  # same seed, same numbers
+    assert dataclasses.replace(again, seconds=None) == dataclasses.replace(result, seconds=None)  # same seed
 
     out = tmp_path / "figures"
     out.mkdir()
     counts = np.random.default_rng(1).multinomial(500, [0.5, 0.5], size=20)
-    drawn = make_figures(traj, result, out, seed=0, trajectory_counts=counts)
+    drawn = make_figures(traj, result, out, trajectory_counts=counts)
     names = {Path(f["path"]).stem for f in drawn}
     assert names == {"depth", "similarity", "similarity_histograms", "householder_vectors", "delta_psi",
-                     "bloch_trajectories", "example_distributions", "hamiltonian_flow"}  # fmt: skip
+                     "bloch_trajectories", "example_distributions"}  # fmt: skip
     for f in drawn:
         assert _png(tmp_path / f["path"]) and f["caption"]
     assert not [f for f in out.iterdir() if f.suffix != ".png"]  # no temporary files left
 
 
-def test_analyze_and_figures_for_many_sublayers_and_outputs(tmp_path: Path) -> None:
+def test_analyze_for_many_sublayers_and_outputs() -> None:
     rng = np.random.default_rng(0)
     probs = rng.dirichlet(np.ones(4), size=(24, 6))
     probs[3, 1] = probs[3, 0]  # an identity layer
     traj = Trajectories(probs, ["emb", "b0", "b1", "b2", "b3", "final"], output_names=list("abcd"),
                         meta={"label": [k % 4 for k in range(24)]})  # fmt: skip
     result = analyze(traj, seed=1, permutations=200, top_k=2)
-    json.dumps(result, allow_nan=False)
-    first = result["layers"]["b0"]
-    assert first["identity_layers"] == 1 and first["reflections"] == 23
-    pairs = [c["sublayers"] for c in result["consecutive"]]
-    assert pairs == [["b0", "b1"], ["b1", "b2"], ["b2", "b3"], ["b3", "final"]]
-    assert result["consecutive"][0]["distance_correlation"]["n"] == 23
-    for name, layer in result["layers"].items():
+    json.dumps(result.to_dict(), allow_nan=False)
+    first = result.layer("b0")
+    assert first.identity_layers == 1 and first.reflections == 23
+    assert [c.sublayers for c in result.consecutive] == [
+        ("b0", "b1"),
+        ("b1", "b2"),
+        ("b2", "b3"),
+        ("b3", "final"),
+    ]
+    dc = result.consecutive[0].distance_correlation
+    assert dc is not None and dc.n == 23
+    for layer in result.layers:
+        assert layer.clusters is not None and layer.top_outputs is not None
         for kind in ("householder", "delta_psi"):
-            c = layer["clusters"][kind]
-            assert 1 <= c["k"] <= 8
-            assert sum(c["cluster_sizes"]) == (23 if name == "b0" and kind == "householder" else 24)
-            assert c["cluster_sizes"] == sorted(c["cluster_sizes"], reverse=True)  # cluster 1 is the largest
-        top = layer["top_outputs"]
-        assert len(top["raised"]) == 2 and len(top["per_example"]) == 24
-        assert {e["output"] for e in top["raised"]}.isdisjoint(e["output"] for e in top["lowered"])
-    assert "paper" not in result
-    markdown = analysis_markdown(result)
-    assert "| b0 |" in markdown and "b3 → final" in markdown
-    out = tmp_path / "figures"
-    out.mkdir()
-    drawn = make_figures(traj, result, out, seed=1)
-    names = {Path(f["path"]).stem for f in drawn}
-    assert "bloch_trajectories" not in names and {"top_outputs", "similarity_matrix", "depth"} <= names
-    assert all(_png(tmp_path / f["path"]) for f in drawn)
+            c = getattr(layer.clusters, kind)
+            assert 1 <= c.k <= 8
+            assert sum(c.cluster_sizes) == (23 if layer.name == "b0" and kind == "householder" else 24)
+            assert list(c.cluster_sizes) == sorted(c.cluster_sizes, reverse=True)  # cluster 1 is the largest
+        top = layer.top_outputs
+        assert len(top.raised) == 2 and len(top.per_example) == 24
+        assert {e.output for e in top.raised}.isdisjoint(e.output for e in top.lowered)
+    assert result.paper is None and "paper" not in result.to_dict()
 
 
 def test_analyze_refuses_bad_arguments() -> None:
