@@ -25,6 +25,8 @@ The quantum core underneath: states (:mod:`qlens_q.states`), layer operators
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -85,6 +87,22 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY})
+
+
+class _Package(types.ModuleType):
+    """This package's module type: a public name that is also a submodule's name (``crosscheck``) stays
+    the name. Importing ``qlens_q.crosscheck`` binds the submodule as an attribute of the package; the
+    attribute becomes the submodule's own ``crosscheck`` instead, as the eager ``from qlens_q.crosscheck
+    import crosscheck`` of earlier versions left it.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == value.__name__ == f"{__name__}.{name}":
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [
