@@ -423,8 +423,8 @@ def test_analyze_takes_the_verdicts_and_save_refuses_an_analysis_of_other_trajec
     probs = np.random.default_rng(0).dirichlet(np.ones(2), size=(3, 3))
     traj = Trajectories(probs, ["a", "b", "final"])
     result = qlens_q.check(traj, shots=500, seed=0)
-    plain = qlens_q.analyze(traj, seed=0, permutations=20)
-    with_verdicts = qlens_q.analyze(traj, seed=0, permutations=20, verdicts=result.verdicts)
+    plain = qlens_q.analyze(traj, seed=0, permutations=20).to_dict()
+    with_verdicts = qlens_q.analyze(traj, seed=0, permutations=20, verdicts=result.verdicts).to_dict()
     assert "crosscheck" not in plain
     passed = {
         c: sum(v.passed for v in result.verdicts if v.circuit == c) for c in ("b", "final", "trajectory")
