@@ -86,8 +86,20 @@ def atomic_write_text(path: str | Path, text: str) -> None:
 
 
 def atomic_write_json(path: str | Path, obj: Any) -> None:
-    """Write ``obj`` as indented JSON (keys in insertion order), atomically."""
-    atomic_write_text(path, json.dumps(obj, indent=2, allow_nan=False) + "\n")
+    """Write ``obj`` as indented JSON (keys in insertion order), atomically.
+
+    Strict JSON: a NaN or an infinity anywhere in ``obj`` is refused (an :class:`InputError`
+    naming ``path``) and nothing is written.
+    """
+    try:
+        text = json.dumps(obj, indent=2, allow_nan=False)
+    except ValueError as exc:  # NaN or infinity (or a circular reference)
+        detail = " ".join(str(exc).split())[:200]
+        problem = (
+            "holds NaN or infinity, which JSON cannot hold" if "Out of range float" in detail else detail
+        )
+        raise InputError(str(path), f"not written: {problem}") from None
+    atomic_write_text(path, text + "\n")
 
 
 #: Largest distribution file read (bytes).

@@ -294,9 +294,12 @@ def test_atomic_write_json_is_strict_indented_json(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     io.atomic_write_json(path, {"b": 1, "a": [1.5, None]})
     assert path.read_text() == '{\n  "b": 1,\n  "a": [\n    1.5,\n    null\n  ]\n}\n'
-    with pytest.raises(ValueError, match="Out of range float"):
-        io.atomic_write_json(path, {"x": float("nan")})
-    assert json.loads(path.read_text()) == {"b": 1, "a": [1.5, None]}
+    for bad in (float("nan"), float("inf"), -float("inf")):
+        with pytest.raises(InputError, match="not written: holds NaN or infinity") as info:
+            io.atomic_write_json(path, {"x": [1.0, {"y": bad}]})
+        assert info.value.argument == str(path)
+    assert json.loads(path.read_text()) == {"b": 1, "a": [1.5, None]}  # the old file is kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]  # and no temporary is left
 
 
 def test_digest_ties_a_canonical_config_to_its_bytes(tmp_path: Path) -> None:

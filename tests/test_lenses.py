@@ -295,25 +295,38 @@ def test_load_refuses_a_damaged_lens(data: Data, tmp_path: Path, damage: str) ->
         ({"learning_rate": 0.0}, "learning_rate"),
         ({"learning_rate": float("nan")}, "learning_rate"),
         ({"learning_rate": 10}, "learning_rate"),
+        ({"learning_rate": "0.1"}, "learning_rate"),
+        ({"matrix_learning_rate": 0.0}, "matrix_learning_rate"),
+        ({"matrix_learning_rate": -1e-3}, "matrix_learning_rate"),
+        ({"matrix_learning_rate": float("nan")}, "matrix_learning_rate"),
+        ({"matrix_learning_rate": float("inf")}, "matrix_learning_rate"),
+        ({"matrix_learning_rate": True}, "matrix_learning_rate"),
     ],
 )
 def test_lens_config_refuses_naming_the_field(kwargs: dict[str, Any], field: str) -> None:
     with pytest.raises(InputError) as info:
         config(**kwargs)
-    assert field in info.value.argument.split() and "--" not in str(info.value)
+    assert info.value.argument == field and "--" not in str(info.value)  # the parameter's own name
+
+
+def test_lens_config_accepts_the_edges_of_the_ranges() -> None:
+    edges = config(
+        d_model=1, steps=0, seed=2**32 - 1, batch_size=1, learning_rate=9.99, matrix_learning_rate=1e-9
+    )
+    assert (edges.d_model, edges.steps, edges.seed, edges.matrix_learning_rate) == (1, 0, 2**32 - 1, 1e-9)
 
 
 def test_a_point_without_a_lens_is_refused(data: Data) -> None:
     lenses = Lenses(config(points=("a", "b")))
-    with pytest.raises(InputError, match=r"^lens: no lens for point 'c' \(lenses: a, b\)$"):
+    with pytest.raises(InputError, match=r"^point: no lens for point 'c' \(lenses: a, b\)$"):
         lenses.transform("c", data.h)
 
 
 def test_no_rows_are_refused(data: Data) -> None:
     empty = {"a": data.h[:0]}
-    with pytest.raises(InputError, match="no rows to fit"):
+    with pytest.raises(InputError, match=r"^final_logits: holds no rows to fit"):
         fit_lenses(empty, data.shifted[:0], data.head, config())
-    with pytest.raises(InputError, match="no rows to score"):
+    with pytest.raises(InputError, match=r"^final_logits: holds no rows to score"):
         lens_metrics(empty, data.shifted[:0], data.head, None)
 
 

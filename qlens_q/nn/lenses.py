@@ -119,28 +119,27 @@ class LensConfig:
 
     def __post_init__(self) -> None:
         if self.kind not in LENS_KINDS:
-            raise InputError("lens kind", f"unknown kind {self.kind!r} (choose from {', '.join(LENS_KINDS)})")
+            raise InputError("kind", f"unknown kind {self.kind!r} (choose from {', '.join(LENS_KINDS)})")
         if not self.points or not all(isinstance(p, str) and p for p in self.points):
-            raise InputError("lens points", f"need at least one point name, got {self.points!r}")
+            raise InputError("points", f"need at least one point name, got {self.points!r}")
         for name, value, low, high in (
             ("d_model", self.d_model, 1, MAX_D_MODEL),
             ("steps", self.steps, 0, 100_000),
             ("seed", self.seed, 0, 2**32 - 1),
         ):
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-                raise InputError(f"lens {name}", f"must be an integer from {low} to {high}, got {value!r}")
+                raise InputError(name, f"must be an integer from {low} to {high}, got {value!r}")
         if self.batch_size is not None and (
             isinstance(self.batch_size, bool) or not isinstance(self.batch_size, int) or self.batch_size < 1
         ):
-            raise InputError(
-                "lens batch_size", f"must be a positive integer or None, got {self.batch_size!r}"
-            )
-        if (
-            isinstance(self.learning_rate, bool)
-            or not isinstance(self.learning_rate, (int, float))
-            or not (0 < self.learning_rate < 10)
+            raise InputError("batch_size", f"must be a positive integer or None, got {self.batch_size!r}")
+        for name, rate in (
+            ("learning_rate", self.learning_rate),
+            ("matrix_learning_rate", self.matrix_learning_rate),
         ):
-            raise InputError("lens learning_rate", f"must be in (0, 10), got {self.learning_rate!r}")
+            # a finite number in (0, 10): NaN and infinity fail the comparison
+            if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 < rate < 10:
+                raise InputError(name, f"must be in (0, 10), got {rate!r}")
 
 
 class Lenses(nn.Module):
@@ -165,7 +164,9 @@ class Lenses(nn.Module):
 
     def _index(self, point: str) -> str:
         if point not in self.config.points:
-            raise InputError("lens", f"no lens for point {point!r} (lenses: {', '.join(self.config.points)})")
+            raise InputError(
+                "point", f"no lens for point {point!r} (lenses: {', '.join(self.config.points)})"
+            )
         return _key(self.config.points.index(point))
 
     def parameter_groups(self, point: str) -> list[dict[str, Any]]:
@@ -290,7 +291,7 @@ def fit_lenses(
     """
     n = int(final_logits.shape[0])
     if n < 1:
-        raise InputError("training data", "holds no rows to fit the lenses on")
+        raise InputError("final_logits", "holds no rows to fit the lenses on")
     torch.manual_seed(config.seed)
     generator = torch.Generator().manual_seed(config.seed)
     first = next(iter(residuals.values()))
@@ -331,7 +332,7 @@ def lens_metrics(
     """
     n = int(final_logits.shape[0])
     if n < 1:
-        raise InputError("data", "holds no rows to score the lenses on")
+        raise InputError("final_logits", "holds no rows to score the lenses on")
     out = {}
     for point, h_all in residuals.items():
         sums = {"kl": 0.0, "agreement": 0.0, "kl_identity": 0.0, "agreement_identity": 0.0}
