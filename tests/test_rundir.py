@@ -1,0 +1,118 @@
+"""Run directories: writing (qlens_q.runfiles, below checks), reading back and re-analysing (qlens_q.rundir)."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import qlens_q
+from qlens_q.checks import held_out_test
+from qlens_q.errors import InputError
+from qlens_q.rundir import check_analysis, check_out, load_counts, load_report, reanalyze
+from qlens_q.runfiles import circuit_path, save_run
+from qlens_q.stats.analysis import Analysis
+from qlens_q.trajectories import Trajectories
+
+PACKAGE = Path(qlens_q.__file__).parent
+
+
+def _traj(k: int = 6, n: int = 3, seed: int = 2) -> Trajectories:
+    probs = np.random.default_rng(seed).dirichlet(np.ones(n), size=(k, 3))
+    return Trajectories(probs, ["e", "m", "final"], ids=[f"x{i}" for i in range(k)])
+
+
+def _imports(module: Path) -> set[str]:
+    """Every qlens_q module ``module`` imports anywhere (top level, in functions, under TYPE_CHECKING)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(module.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("qlens_q"):
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("qlens_q"))
+    return found
+
+
+def test_checks_and_the_writers_never_import_rundir_and_the_writers_never_import_checks() -> None:
+    assert not {"qlens_q.rundir"} & _imports(PACKAGE / "checks.py")
+    for name in ("runfiles.py", "report.py", "results.py", "plotting/figures.py", "stats/analysis.py"):
+        imported = _imports(PACKAGE / name)
+        assert not {"qlens_q.checks", "qlens_q.rundir"} & imported, name
+    assert "qlens_q.checks" in _imports(PACKAGE / "rundir.py")  # the arrow points one way
+
+
+def test_save_writes_the_typed_analysis_and_reads_it_back(tmp_path: Path) -> None:
+    traj = _traj()
+    result = qlens_q.check(traj, shots=400, seed=0)
+    analysis = qlens_q.analyze(traj, seed=3, permutations=20)
+    heldout = held_out_test(traj, seed=3, shots=400, max_circuits=1)
+    report = result.save(tmp_path / "run", analysis=analysis, heldout=heldout)
+    assert load_report(tmp_path / "run") == report
+    section = report["analysis"]
+    assert list(section)[-2:] == ["fixed_operators", "figures"] and "seconds" not in section
+    assert Analysis.from_dict(section) == dataclasses.replace(analysis, seconds=None)
+    names = {Path(f["path"]).name for f in section["figures"]}
+    assert {"hamiltonian_flow.png", "fixed_operators.png"} <= names  # the flow ran before drawing
+    for f in section["figures"]:
+        assert (tmp_path / "run" / f["path"]).read_bytes()[:4] == b"\x89PNG"
+    timing = json.loads((tmp_path / "run" / "timing.json").read_text())["seconds"]
+    assert timing["analysis"] == analysis.seconds and "heldout_fit" in timing
+    for record in result.circuits:
+        assert (tmp_path / "run" / record.path).read_text() == record.text
+    assert result.exported("x1", "final") == result.circuits[4]  # per example: m, final, trajectory
+    assert result.circuits[4].path == circuit_path(1, "final")
+    counts = load_counts(tmp_path / "run", 3, traj.num_examples)
+    assert counts is not None and np.array_equal(counts, result.trajectory_counts())
+    # save_run with the to_dict() form, no figures, no flow: the same report but for the figures
+    again = save_run(result, tmp_path / "plain", analysis=analysis.to_dict(), heldout=heldout, figures=False)
+    assert "figures" not in again["analysis"]
+    assert {k: v for k, v in again.items() if k != "analysis"} == {
+        k: v for k, v in report.items() if k != "analysis"
+    }
+
+
+def test_reanalyze_reproduces_the_run_and_refuses_other_trajectories(tmp_path: Path) -> None:
+    traj = _traj()
+    result = qlens_q.check(traj, shots=400, seed=0)
+    analysis = qlens_q.analyze(traj, seed=3, permutations=20)
+    heldout = held_out_test(traj, seed=3, shots=400, max_circuits=1)
+    result.save(
+        tmp_path / "run", analysis=analysis, heldout=heldout, sections={"config": {"heldout_circuits": 1}}
+    )
+    shutil.copytree(tmp_path / "run", tmp_path / "copy")
+    again = reanalyze(tmp_path / "copy")  # the run's own seed and permutations
+    for name in ("report.json", "report.md"):
+        assert (tmp_path / "copy" / name).read_bytes() == (tmp_path / "run" / name).read_bytes()
+    assert again["analysis"]["seed"] == 3
+    other = reanalyze(tmp_path / "copy", seed=4, figures=False)
+    assert other["analysis"]["seed"] == 4 and "figures" not in other["analysis"]
+    for broken, message in (
+        (qlens_q.analyze(_traj(k=5), seed=0, permutations=10), "examples 5, these have 6"),
+        ({"format": "mine"}, "is not a qlens-q-analysis"),
+        ([1, 2], "is not a qlens-q-analysis"),
+    ):
+        with pytest.raises(InputError, match=message):
+            check_analysis(broken, traj)
+
+
+def test_check_out_names_the_argument_not_a_flag(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "mine.txt").write_text("x")
+    for out, message in (
+        (Path("."), "give a directory"),
+        (tmp_path / "file", "is not a directory"),
+        (tmp_path / "full", "holds no qlens-q run"),
+        (tmp_path / "missing" / "run", "does not exist"),
+    ):
+        with pytest.raises(InputError, match=message) as info:
+            check_out(out)
+        assert info.value.argument == "out" and "--" not in str(info.value)
+    check_out(tmp_path / "missing" / "run", create_parent=True)  # made only when the run is published
+    assert not (tmp_path / "missing").exists()
