@@ -196,9 +196,14 @@ def test_analyze_refuses_a_directory_without_a_report(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--vocab", "64"], "--vocab: applies to --task lm with --backbone toy only"),
-        (["--top-k", "3"], "--top-k: applies to --task lm with --backbone toy/hf only"),
+        (["--vocab", "64"], "--vocab: applies to --task lm only, not to --task classify with --backbone toy"),
+        (["--top-k", "3"], "--top-k: applies to --task lm only, not to --task classify"),
         (["--task", "lm", "--readout", "mean"], "--readout: applies to --task classify only"),
+        (["--task", "lm", "--embeddings", "minilm"], "--embeddings: applies to --task classify only"),
+        (["--backbone", "minilm", "--epochs", "3"], "--epochs: applies to --backbone toy only"),
+        (["--backbone", "nope"], "--backbone: unknown backbone 'nope' (choose from "),
+        (["--data", "builtin:²²"], "builtin:N"),
+        (["--data", "/nonexistent/sentihood"], "--data: /nonexistent/sentihood does not exist"),
         (["--epochs", "0"], "--epochs"),
         (["--data", "builtin:5"], "builtin:N"),
         (["--permutations", "0"], "--permutations"),

@@ -8,7 +8,7 @@ heads come from :func:`qlens_q.nn.hf.hf_probe`. What each kind of folder serves:
 | --- | --- | --- |
 | BERT-family encoder (MiniLM) | a linear head on the pooled last layer (``mean``, or ``cls``), trained | refused |
 | BERT-family sequence classifier | its own head and labels, read at ``[CLS]`` | refused |
-| GPT-2 causal LM | a linear head on its final norm at the last token (``last``, or ``mean``), trained | its own LM head |
+| GPT-2 causal LM | a linear head on its final norm at the last token (``last``), trained | its own LM head |
 
 **Classes.** One forward pass over every sentence (length-sorted batches of
 :data:`BATCH`, at most :data:`MAX_TOKENS` tokens) caches the residuals at every hook
@@ -53,8 +53,9 @@ HEAD_STEPS, HEAD_LEARNING_RATE = 300, 0.05
 HEAD_PENALTIES: tuple[float, ...] = (1e-4, 1e-3, 1e-2, 1e-1)
 FOLDS = 5
 MINILM_NAME = "all-MiniLM-L6-v2"
-#: Readouts of a trained head: an encoder's (the default first) and a causal model's.
-ENCODER_READOUTS, CAUSAL_READOUTS = ("mean", "cls"), ("last", "mean")
+#: Readouts of a trained head: an encoder's (the default first) and a causal model's (its last token: the
+#: head reads ``ln_f`` of one row, which a mean of rows before ``ln_f`` would not be).
+ENCODER_READOUTS, CAUSAL_READOUTS = ("mean", "cls"), ("last",)
 
 
 def _fit_head(head: torch.nn.Linear, x: torch.Tensor, y: torch.Tensor, penalty: float, seed: int) -> None:
@@ -112,6 +113,11 @@ def _pad(rows: Sequence[Sequence[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         ids[k, : len(row)] = torch.tensor(row, dtype=torch.long)
         mask[k, : len(row)] = 1
     return ids, mask
+
+
+def _ids_and_mask(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> Any:
+    """A decoder's forward pass: token ids and attention mask only."""
+    return model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
 
 
 class Pretrained(Backbone):
@@ -202,9 +208,9 @@ class Pretrained(Backbone):
             causal = info.kind == "causal-lm"
             allowed = CAUSAL_READOUTS if causal else ENCODER_READOUTS
             if readout is not None and readout not in allowed:
-                why = "a causal model's first position sees one token" if causal else "an encoder"
+                what = "a causal model, classified from its last token" if causal else "an encoder"
                 raise InputError(
-                    "readout", f"{info.path} is {why}: give readout {' or '.join(repr(r) for r in allowed)}"
+                    "readout", f"{info.path} is {what}: give readout={' or '.join(repr(r) for r in allowed)}"
                 )
             if causal:
                 model = model.transformer
@@ -214,7 +220,10 @@ class Pretrained(Backbone):
             readout = model.pooling
         headed = isinstance(model, HeadedEncoder)
         names = list(request.names) if headed else None
-        probe_all = hf_probe(model, tokenizer, keep_last=True, names=names)
+        # A decoder reads ids and mask only, as in the next-token task (a tokenizer's token_type_ids would be
+        # added to GPT-2's embeddings).
+        forward = _ids_and_mask if info.kind == "causal-lm" else None
+        probe_all = hf_probe(model, tokenizer, keep_last=True, names=names, forward=forward)
         last = list(probe_all.points)[-1]
         limit = max_positions(model, MAX_TOKENS)
         caches: dict[str, Residuals] = {}
@@ -238,7 +247,7 @@ class Pretrained(Backbone):
                     }
         else:
             caches = {part: without_point(c, last, c.logits) for part, c in caches.items()}
-        probe = hf_probe(model, tokenizer, readout=readout, names=names)
+        probe = hf_probe(model, tokenizer, readout=readout, names=names, forward=forward)
         metrics: dict[str, Any] = {"parameters": parameter_count(model), "layers": info.layers}
         if headed:
             pooled = {"mean": "mean-pooled", "cls": "cls-pooled", "last": "last-token"}[model.pooling]
@@ -301,8 +310,7 @@ class Pretrained(Backbone):
             }
             train_ids, train_mask = _pad(rows["train"])
             test_ids, test_mask = _pad(rows["test"])
-        probe = hf_probe(model, tokenizer, readout=request.readout,
-                         forward=lambda m, b: m(input_ids=b["input_ids"], attention_mask=b["attention_mask"]))  # fmt: skip
+        probe = hf_probe(model, tokenizer, readout=request.readout, forward=_ids_and_mask)
         return LanguageModel(
             probe=probe,
             title=f"{info.model_type} language model at {info.path}, {len(probe.points)} sub-layers",
