@@ -17,11 +17,10 @@ token ids and positions, which a probe of your own does not define: ``lm`` is re
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from qlens_q.backbones.base import Backbone, Classifier, ClassesRequest, Objective, Settings, parameters
+from qlens_q.backbones.base import Backbone, ClassesRequest, Classifier, Objective, Settings, parameters
 from qlens_q.errors import InputError
 
 if TYPE_CHECKING:
