@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 import torch
+from probe_models import Compass, compass_data, plain_tokens
 from torch import nn
 
+import qlens_q
 from qlens_q.errors import InputError
 from qlens_q.nn.hooks import Captured, capture, locate, resolve
 
@@ -217,3 +219,85 @@ def test_captured_is_a_plain_mapping_of_the_last_pass(net: Net) -> None:
         b = store.read("e")
     assert torch.equal(a, net.embed(first)) and torch.equal(b, net.embed(2 * first))
     assert store.points == {"e": "embed"} and store.located["e"].module is net.embed
+
+
+# ------------------------------------------------------------------ through a Probe
+
+
+@pytest.fixture
+def compass() -> Compass:
+    """An untrained, seeded Compass: what is read at a point does not depend on training."""
+    torch.manual_seed(0)
+    return Compass().eval()
+
+
+def test_readouts_and_hook_locations(compass: Compass) -> None:
+    tokens, _ = compass_data(6, 5)
+    batch = {"tokens": tokens, "mask": (tokens != 0).long(), "attention_mask": (tokens != 0).long()}
+    with torch.no_grad():
+        embedded = compass.lookup(tokens)
+    head = lambda h: compass.readout_layer(compass.final_ln(h))  # noqa: E731
+    mask = (tokens != 0).float()[..., None]
+    last = (tokens != 0).long().cumsum(1).argmax(1)
+    expected = {
+        "cls": embedded[:, 0],
+        "mean": (embedded * mask).sum(1) / mask.sum(1),
+        "last": embedded[torch.arange(6), last],
+    }
+    forward = lambda m, b: m(b["tokens"], b["mask"])  # noqa: E731
+    for readout, rows in expected.items():
+        probe = qlens_q.Probe(compass, {"embed": "lookup"}, head, readout=readout, forward=forward)
+        cached = probe.cache(batch)
+        torch.testing.assert_close(cached.residuals["embed"], rows)
+    # a module's input is the previous module's output; a tuple output gives its first element
+    probe = qlens_q.Probe(compass, {"out0": "trunk.stage0", "in1": "trunk.stage1:input"}, head, readout="mean",
+                          forward=forward)  # fmt: skip
+    cached = probe.cache([batch])
+    torch.testing.assert_close(cached.residuals["out0"], cached.residuals["in1"])
+
+
+class Shared(nn.Module):
+    """One block applied three times (ALBERT-style) and a block called by keyword only."""
+
+    def __init__(self, d: int = 8) -> None:
+        super().__init__()
+        self.emb = nn.Embedding(20, d)
+        self.block = nn.Linear(d, d)
+        self.kw = KeywordResidual(d)
+        self.out = nn.Linear(d, 3)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.emb(x)
+        for _ in range(3):
+            h = h + torch.tanh(self.block(h))
+        return self.out(self.kw(hidden_states=h).mean(1))
+
+
+class KeywordResidual(nn.Module):
+    """``h + lin(h)``, called as ``kw(hidden_states=h)``."""
+
+    def __init__(self, d: int) -> None:
+        super().__init__()
+        self.lin = nn.Linear(d, d)
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        return hidden_states + self.lin(hidden_states)
+
+
+def test_a_module_called_several_times_needs_a_chosen_call_and_keyword_inputs_are_read() -> None:
+    model = Shared().eval()
+    x = plain_tokens()
+    with pytest.raises(
+        InputError, match=r"'blk' \(block\) ran 3 times in one forward pass; name one call: block@1"
+    ):
+        qlens_q.Probe(model, {"blk": "block"}, model.out, readout="mean").trajectories(x)
+    seen: list[torch.Tensor] = []
+    model.block.register_forward_hook(lambda m, i, o: seen.append(o.detach()))
+    cached = qlens_q.Probe(model, {"a": "block@1", "c": "block@3"}, model.out, readout="mean").cache(x)
+    torch.testing.assert_close(cached.residuals["a"], seen[0].mean(1))
+    torch.testing.assert_close(cached.residuals["c"], seen[2].mean(1))
+    with pytest.raises(InputError, match="ran 3 times in one forward pass, not 4"):
+        qlens_q.Probe(model, {"d": "block@4"}, model.out, readout="mean").cache(x)
+    both = qlens_q.Probe(model, {"into": "kw:input", "out": "kw"}, model.out, readout="mean").cache(x)
+    into = both.residuals["into"]
+    torch.testing.assert_close(both.residuals["out"], into + model.kw.lin(into))

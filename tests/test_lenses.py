@@ -14,9 +14,11 @@ from typing import Any
 import numpy as np
 import pytest
 import torch
+from probe_models import Compass, Plain, batches, compass_data, compass_probe, plain_tokens, trained_compass
 from safetensors.torch import load_file, save_file
 from torch import nn
 
+import qlens_q
 from qlens_q import io
 from qlens_q.errors import InputError
 from qlens_q.nn.lenses import (
@@ -347,3 +349,70 @@ def test_checked_head_refuses_what_is_not_the_models_logits(head: Any, message: 
 def test_checked_head_passes_the_logits_through(data: Data) -> None:
     with torch.no_grad():
         assert torch.equal(checked_head(data.head, N)(data.h), data.head(data.h))
+
+
+# ------------------------------------------------------------------ through a Probe on a model of its own
+
+
+@pytest.fixture(scope="module")
+def compass() -> Compass:
+    return trained_compass()
+
+
+def test_lenses_beat_the_identity_lens_and_leave_the_model_as_it_was(
+    compass: Compass, tmp_path: Path
+) -> None:
+    train, _ = compass_data(400, 1)
+    probe = compass_probe(compass)
+    compass.train()
+    compass.lookup.weight.requires_grad_(False)
+    compass.zero_grad(set_to_none=True)
+    try:
+        lenses = probe.fit_lenses(batches(train), kind="bias", seed=3, steps=100)
+        assert compass.training and not compass.lookup.weight.requires_grad  # flags and mode as they were
+        assert compass.readout_layer.weight.requires_grad and compass.readout_layer.weight.grad is None
+    finally:
+        compass.lookup.weight.requires_grad_(True)
+        compass.eval()
+    metrics = probe.lens_metrics(batches(train), lenses)
+    for point in ("embed", "stage0", "stage1"):
+        assert 0 <= metrics[point]["kl"] < metrics[point]["kl_identity"]
+    streamed = probe.lens_metrics(iter(batches(train, 37)), lenses)
+    for point, values in metrics.items():
+        for key, value in values.items():
+            assert streamed[point][key] == pytest.approx(value, rel=1e-5, abs=1e-6)
+    lenses.save(tmp_path)
+    again = Lenses.load(tmp_path)
+    for key, tensor in lenses.state_dict().items():
+        assert torch.equal(tensor, again.state_dict()[key])
+    saved = json.loads((tmp_path / "lens.json").read_text())
+    assert saved["kind"] == "bias" and saved["readout"] == "custom"
+    (tmp_path / "other").mkdir()
+    probe.fit_lenses(batches(train), kind="bias", seed=4, steps=5).save(tmp_path / "other")
+    (tmp_path / "other" / "lens.safetensors").replace(tmp_path / "lens.safetensors")
+    with pytest.raises(InputError, match="sha256"):
+        Lenses.load(tmp_path)
+
+
+def test_lenses_of_another_width_or_readout_function_are_refused(tmp_path: Path) -> None:
+    model, wide = Plain().eval(), Plain(d=12).eval()
+    x = plain_tokens()
+    lenses = qlens_q.Probe(wide, {"e": "emb"}, wide.head, readout="mean").fit_lenses(x, steps=1)
+    probe = qlens_q.Probe(model, {"e": "emb"}, model.head, readout="mean")
+    for call in (lambda: probe.trajectories(x, lenses), lambda: probe.lens_metrics(x, lenses)):
+        with pytest.raises(InputError, match="width 12, the probe reads 8"):
+            call()
+
+    def first(r: torch.Tensor, b: Any) -> torch.Tensor:
+        return r[:, 0]
+
+    def last(r: torch.Tensor, b: Any) -> torch.Tensor:
+        return r[:, -1]
+
+    fitted = qlens_q.Probe(model, {"e": "emb"}, model.head, readout=first).fit_lenses(x, steps=1)
+    other = qlens_q.Probe(model, {"e": "emb"}, model.head, readout=last)
+    with pytest.raises(InputError, match=r"another readout function \(.*first\)"):
+        other.trajectories(x, fitted)
+    qlens_q.Probe(model, {"e": "emb"}, model.head, readout=first).trajectories(x, fitted)  # the same function
+    fitted.save(tmp_path)
+    other.trajectories(x, Lenses.load(tmp_path))  # a file records only "custom"
