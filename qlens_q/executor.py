@@ -24,7 +24,7 @@ from typing import Any
 from qlens_q.errors import InputError, SimulationError
 
 #: The command-line option, named in every error.
-OPTION = "--executor"
+OPTION = "executor"
 #: Most worker processes of the local cluster (each single-threaded).
 LOCAL_MAX_WORKERS = 4
 #: Seconds to wait for a scheduler given by address.

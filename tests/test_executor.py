@@ -100,13 +100,13 @@ def test_parse_bad_is_one_line_input_error(text: str, problem: str) -> None:
     with pytest.raises(InputError) as info:
         parse(text)
     message = str(info.value)
-    assert message.startswith(f"--executor: {problem}") and "dask=ADDRESS" in message
+    assert message.startswith(f"executor: {problem}") and "dask=ADDRESS" in message
     assert "\n" not in message
 
 
 def test_without_dask_installed_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # makes `import distributed` fail
-    message = r"^--executor: dask is not installed \(install qlens-q\[dask\]\)$"
+    message = r"^executor: dask is not installed \(install qlens-q\[dask\]\)$"
     with pytest.raises(InputError, match=message), open_executor("dask"):
         pass
     with open_executor(None) as executor:  # the default needs no dask
@@ -117,7 +117,7 @@ def test_unreachable_scheduler_is_one_line_input_error() -> None:
     with pytest.raises(InputError) as info, open_executor("dask=tcp://127.0.0.1:9", timeout=1):
         pass
     message = str(info.value)
-    assert message.startswith("--executor: no dask scheduler answers at 'tcp://127.0.0.1:9'")
+    assert message.startswith("executor: no dask scheduler answers at 'tcp://127.0.0.1:9'")
     assert "\n" not in message
 
 
