@@ -114,23 +114,6 @@ def test_stats_and_plotting_import_neither_torch_nor_the_pipeline() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_classifier_training_shortcut_gives_the_same_logits() -> None:
-    """``first_only`` runs the MLP at [CLS] alone; the logits must equal the full pass's."""
-    from qlens_q.nn.transformer import ModelConfig, Transformer
-
-    torch.manual_seed(0)
-    model = Transformer(
-        ModelConfig(vocab_size=50, max_len=12, d_model=16, d_mlp=32, num_heads=2, embed_dim=16)
-    ).eval()
-    ids = torch.randint(2, 50, (5, 12))
-    ids[:, 9:] = 0  # padding
-    full = model(ids)
-    short = model(ids, first_only=True)
-    assert full.shape == short.shape == (5, model.config.num_classes)
-    assert torch.allclose(full, short, atol=1e-6)
-    assert model.hidden(ids).shape == (5, 12, 16)  # a probe still sees every position
-
-
 def test_float64_and_bfloat16_models_are_read_in_their_own_dtype() -> None:
     torch.manual_seed(0)
     model = Plain().double().eval()
