@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import signal
 import sys
-import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, NoReturn
-
-import numpy as np
 
 from qlens_q import __version__, io, qasm, simulation
 from qlens_q.circuits import METHODS, Synthesis, layer_circuit
@@ -547,12 +545,34 @@ def _error_line(kind: str, text: str) -> None:
     sys.stderr.write(f"qlens-q: {kind}: {text}\n")
 
 
+#: Environment defaults of the command line (a user's own setting wins), read by the Hugging Face
+#: libraries when they are first imported: transformers logs errors only and draws no progress bar of its
+#: own (the command line draws its own bars, or none under --quiet), and the tokenizers library does not
+#: warn when a worker process forks after it ran in parallel. The library itself changes none of them.
+QUIET_ENVIRONMENT = {
+    "TRANSFORMERS_VERBOSITY": "error",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def _quiet_libraries() -> None:
+    """Set :data:`QUIET_ENVIRONMENT` where the user has not.
+
+    No Python warning is filtered: running every command (compile, simulate, crosscheck, run with each
+    task and backbone, analyze) shows none that is noise, so any warning a command raises, a numerical
+    ``RuntimeWarning`` (overflow, division by zero, an invalid value) first, reaches stderr.
+    """
+    for name, value in QUIET_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``qlens-q`` console script.
 
     The one exception boundary: every failure becomes one line on stderr and an exit code
     (``--help`` lists them), whatever raised it, ``BaseException`` subclasses such as the
-    Rust OpenQASM 2 parser's ``PanicException`` included; warnings are not printed.
+    Rust OpenQASM 2 parser's ``PanicException`` included; warnings are printed (see :func:`_quiet_libraries`).
     """
     parser = build_parser()
     # SIGTERM ends a command like Ctrl-C: the staging directory is removed, nothing
@@ -560,10 +580,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # so a SIGTERM while Python shuts down ends the process instead of raising there.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            with np.errstate(all="ignore"):
-                return _run_command(parser, argv)
+        _quiet_libraries()
+        return _run_command(parser, argv)
     finally:
         signal.signal(signal.SIGTERM, previous)
 

@@ -470,3 +470,18 @@ def test_a_loaded_model_is_named_with_its_seed_and_vocabulary(
     assert code == 0
     md = (out / "report.md").read_text()
     assert "trained with seed 42, not this run's --seed 3" in md and "outside its vocabulary" in md
+
+
+def test_a_numerical_warning_reaches_the_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    import qlens_q.cli as cli
+
+    def overflow(parser: Any, argv: Any) -> int:
+        return int(np.isinf(np.exp(np.float64(1000.0))))
+
+    monkeypatch.setattr(cli, "_run_command", overflow)
+    for name in cli.QUIET_ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TRANSFORMERS_VERBOSITY", "info")  # a user's own setting wins
+    with pytest.warns(RuntimeWarning, match="overflow"):
+        assert cli.main(["--version"]) == 1
+    assert os.environ["TRANSFORMERS_VERBOSITY"] == "info" and os.environ["TOKENIZERS_PARALLELISM"] == "false"
