@@ -36,6 +36,7 @@ from qlens_q import qasm, simulation
 from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, trajectory_circuit
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.circuits.metrics import two_qubit_gates
+from qlens_q.config import HELDOUT_CIRCUITS
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
 from qlens_q.errors import InputError, SimulationError
 from qlens_q.operators import LayerOperator, layer_operator
@@ -287,8 +288,6 @@ def _crosscheck_chunks(
 
 # ---------------------------------------------------------------------------- the held-out test
 
-#: Held-out examples whose fixed-operator circuits are run per candidate, at most.
-HELDOUT_CIRCUITS = 16
 #: The most a run may ask for (``--heldout-circuits``).
 HELDOUT_CIRCUITS_MAX = 10_000
 #: Examples the held-out test needs: two to fit, two to score.

@@ -25,66 +25,24 @@ from qlens_q import backbones, tasks
 from qlens_q import executor as executors
 from qlens_q.checks import (
     HELD_OUT_MIN_EXAMPLES,
-    HELDOUT_CIRCUITS,
     HELDOUT_CIRCUITS_MAX,
     check,
     held_out_test,
 )
 from qlens_q.circuits import Synthesis
 from qlens_q.circuits.layers import method_max_qubits
+from qlens_q.config import RunConfig
 from qlens_q.errors import InputError
 from qlens_q.rundir import check_out
 from qlens_q.timing import Stopwatch
 
 if TYPE_CHECKING:
-    from qlens_q.backbones.base import Backbone, Settings
+    from qlens_q.backbones.base import Backbone
     from qlens_q.tasks.base import Task
 
 MAX_PERMUTATIONS = 1_000_000
 #: Settings that some tasks or backbones read and others refuse.
 OPTIONAL = ("readout", "embeddings", "vocab", "top_k", "model", "epochs")
-
-
-@dataclass(frozen=True)
-class RunConfig:
-    """Everything a run is told (saved in ``report.json``; ``None``: the task's or backbone's default).
-
-    ``task``: ``classify`` or ``lm`` (``None``: what the backbone is, a causal LM's ``lm``);
-    ``backbone``: ``toy``, ``minilm`` or ``hf:PATH``.
-    """
-
-    out: str
-    task: str | None = None
-    backbone: str = "toy"
-    data: str = "builtin"
-    seed: int = 42
-    shots: int = 10_000
-    method: str = "structured"
-    limit: int | None = None
-    epochs: int | None = None
-    model: str | None = None
-    lens: str | None = None
-    readout: str | None = None
-    embeddings: str | None = None
-    vocab: int | None = None
-    top_k: int | None = None
-    analysis: bool = True
-    permutations: int = 1000
-    heldout_circuits: int = HELDOUT_CIRCUITS
-    progress: bool = True
-    executor: str | None = None
-
-    def backbone_settings(self) -> Settings:
-        """What the backbone reads of this config."""
-        from qlens_q.backbones.base import Settings
-
-        return Settings(
-            seed=self.seed,
-            progress=self.progress,
-            model=self.model,
-            epochs=self.epochs,
-            embeddings=self.embeddings,
-        )
 
 
 def _integer(name: str, value: Any, low: int, high: int) -> None:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from qlens_q.config import Settings
 from qlens_q.errors import InputError
 
 if TYPE_CHECKING:
@@ -38,25 +39,6 @@ if TYPE_CHECKING:
 
 #: The two objectives a task can ask of a backbone.
 Objective = Literal["classes", "next_token"]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The settings a backbone reads (``None``: its default).
-
-    Attributes:
-        seed: seed of everything the backbone trains.
-        progress: tqdm progress bars.
-        model: a folder holding a model saved by an earlier run (toy backbone).
-        epochs: training epochs (toy backbone).
-        embeddings: ``learned`` or ``minilm`` token and position embeddings (toy classifier).
-    """
-
-    seed: int = 42
-    progress: bool = False
-    model: str | None = None
-    epochs: int | None = None
-    embeddings: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from qlens_q.errors import InputError
 
 if TYPE_CHECKING:
     from qlens_q.backbones.base import Backbone, Model, Objective
+    from qlens_q.config import RunConfig
     from qlens_q.nn.lenses import Lenses
     from qlens_q.nn.probe import Probe
-    from qlens_q.pipeline import RunConfig
     from qlens_q.timing import Stopwatch
     from qlens_q.trajectories import Trajectories
 

@@ -27,8 +27,8 @@ from qlens_q.tasks.base import (
 
 if TYPE_CHECKING:
     from qlens_q.backbones.base import Backbone
+    from qlens_q.config import RunConfig
     from qlens_q.data.dataset import Split
-    from qlens_q.pipeline import RunConfig
     from qlens_q.timing import Stopwatch
 
 #: Sentences of the generated corpus in the default run (1,600 train / 400 test).

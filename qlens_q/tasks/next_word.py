@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     import torch
 
     from qlens_q.backbones.base import Backbone
+    from qlens_q.config import RunConfig
     from qlens_q.nn.probe import Probe
-    from qlens_q.pipeline import RunConfig
     from qlens_q.timing import Stopwatch
 
 #: Documents of the default corpus (90 % train, 10 % test).
