@@ -231,8 +231,10 @@ def _execute(backend: Backend, job: Callable[[list[Any], int], list[T]], items: 
     ``job`` is a module-level function (a worker imports it by name) that returns
     one result per item; the sub-jobs' results are joined in order. A failure of
     the executor itself (lost worker, unreachable scheduler) is a
-    :class:`SimulationError`; the pending sub-jobs are cancelled.
+    :class:`SimulationError`; the pending sub-jobs are cancelled. An empty batch runs nothing.
     """
+    if not items:
+        return []
     if backend.executor is None:
         return job(items, 0)
     futures: list[Future[list[T]]] = []

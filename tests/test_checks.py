@@ -148,11 +148,7 @@ def test_qasm2_export_passes_too(traj: Trajectories) -> None:
         ({"tol": 0.0}, "tol"),
         ({"tol": float("nan")}, "tol"),
         ({"alpha": 1.0}, "alpha"),
-        pytest.param(
-            {"qasm_format": "qasm4"},
-            "qasm_format",
-            marks=pytest.mark.xfail(strict=True, reason="checks.check names the argument 'format'"),
-        ),
+        ({"qasm_format": "qasm4"}, "qasm_format"),
     ],
 )
 def test_check_refuses_naming_the_argument(traj: Trajectories, kwargs: dict[str, Any], argument: str) -> None:

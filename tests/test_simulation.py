@@ -128,7 +128,6 @@ def test_readings_give_the_born_probabilities_the_shots_and_the_mean_class() -> 
     assert int(reading.counts.sum()) == SHOTS and reading.counts[0] == reading.counts[1] == 0
 
 
-@pytest.mark.xfail(strict=True, raises=SimulationError, reason="an empty batch reaches Aer, which fails")
 @pytest.mark.parametrize(
     "call",
     [
