@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -422,3 +424,46 @@ def test_a_home_relative_path_is_expanded(
     monkeypatch.setenv("HOME", str(bert_dir.parent))
     info = inspect_local(f"~/{bert_dir.name}")
     assert info.path == bert_dir and info.kind == "sequence-classifier" and info.outputs == 2
+
+
+def test_refusals_name_the_argument_not_a_flag(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        inspect_local(tmp_path / "missing")
+    assert caught.value.argument == "backbone" and "--" not in str(caught.value)
+    with pytest.raises(InputError) as caught:
+        inspect_local(tmp_path / "missing", "embeddings")
+    assert caught.value.argument == "embeddings"
+    from transformers import GPT2Config, GPT2ForSequenceClassification
+
+    model = GPT2ForSequenceClassification(
+        GPT2Config(vocab_size=40, n_positions=32, n_embd=16, n_layer=1, n_head=2)
+    )
+    with pytest.raises(InputError, match="task='lm'") as caught:
+        layer_points(model)
+    assert "--" not in str(caught.value)
+
+
+def test_loading_changes_no_global_state_and_opens_no_socket(bert_dir: Path) -> None:
+    """In a fresh interpreter with no offline variable set and every socket refused: the folder loads, and the
+    environment and transformers' logging level are as they were."""
+    code = f"""
+import json, os, socket, sys
+attempts = []
+def refuse(*args, **kwargs):
+    attempts.append(repr(args)[:80])  # recorded even where a library swallows the error
+    raise OSError("network used")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+import transformers
+before = (dict(os.environ), transformers.utils.logging.get_verbosity(), transformers.utils.logging.is_progress_bar_enabled())
+from qlens_q.nn.hf import inspect_local, load_local
+model, tokenizer = load_local(inspect_local({str(bert_dir)!r}))
+after = (dict(os.environ), transformers.utils.logging.get_verbosity(), transformers.utils.logging.is_progress_bar_enabled())
+print(json.dumps([attempts, before == after, type(model).__name__, len(tokenizer)]))
+"""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "TRANSFORMERS_", "TOKENIZERS_"))}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    attempts, same, kind, tokens = json.loads(out.stdout.strip().splitlines()[-1])
+    assert attempts == [] and same and kind == "BertForSequenceClassification" and tokens > 8
