@@ -210,7 +210,7 @@ class Transformer(nn.Module):
         ``first_only``: after attention nothing mixes positions, so the classifier's logits (read at
         position 0) need the MLP and final LayerNorm at position 0 alone; the output is then
         ``(batch, 1, d_model)``, the same logits for less than half the work. Training uses it; a
-        probe reads every position (``--readout mean`` averages them).
+        probe reads every position (``readout='mean'`` averages them).
         """
         if input_ids.shape[1] > self.config.max_len:
             raise InputError(
