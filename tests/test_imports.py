@@ -32,8 +32,6 @@ LIGHT = {
     "qlens_q.timing": ("numpy", "torch", "qiskit", "qiskit_aer", "scipy"),
     "qlens_q.vocab": ("numpy", "torch", "qiskit", "qiskit_aer", "scipy"),
 }
-#: Modules the other half of issue 19 is rewriting: their cycle is tested on its own (xfail below).
-PIPELINE_AND_TASKS = ("qlens_q.pipeline", "qlens_q.tasks")
 
 
 def _loaded_after(statement: str) -> dict[str, list[str]]:
@@ -178,10 +176,6 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(found)
 
 
-def _pipeline_or_tasks(module: str) -> bool:
-    return any(module == m or module.startswith(m + ".") for m in PIPELINE_AND_TASKS)
-
-
 def test_the_cycle_finder_finds_cycles() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e2"}, "e2": {"e"}}
     assert cycles(graph) == [["a", "b", "c"], ["e", "e2"]]
@@ -213,19 +207,5 @@ def test_the_graph_sees_every_kind_of_import(tmp_path: Path) -> None:
 
 
 def test_no_import_cycle() -> None:
-    graph = {
-        m: {t for t in targets if not (_pipeline_or_tasks(m) and _pipeline_or_tasks(t))}
-        for m, targets in import_graph().items()
-    }
-    assert cycles(graph) == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline <-> tasks: the pipeline and tasks are being rewritten (issue 19, item 1), "
-    "which removes this cycle; whoever lands that rewrite removes this marker",
-)
-def test_no_import_cycle_between_pipeline_and_tasks() -> None:
-    graph = import_graph()
-    part = {m: {t for t in ts if _pipeline_or_tasks(t)} for m, ts in graph.items() if _pipeline_or_tasks(m)}
-    assert cycles(part) == []
+    """Before issue 19: checks <-> rundir, nn.probe <-> nn.hf and pipeline <-> tasks."""
+    assert cycles(import_graph()) == []
