@@ -18,7 +18,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, NoReturn
 
-from qlens_q import __version__, io, qasm, simulation
+from qlens_q import __version__, io, qasm, simulation, tasks
 from qlens_q.circuits import METHODS, Synthesis, layer_circuit
 from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.crosscheck import CheckConfig, crosscheck_one
@@ -340,9 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--task",
         default=None,
-        choices=("classify", "lm"),
-        help="classify: sentiment classification; lm: next-word prediction over a vocabulary "
-        "(default: classify, or lm for a causal language model backbone)",
+        choices=tasks.names(),
+        help="classify: sentiment classification (any backbone); lm: next-word prediction (the toy model or a "
+        "GPT-2) (default: classify, or lm for a causal LM backbone)",
     )
     p.add_argument(
         "--backbone",
@@ -350,8 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the model: 'toy' (the paper's one-block model, trained here), 'minilm' (all-MiniLM-L6-v2, frozen, "
         "with a linear head trained here; needs qlens-q[hf]) or 'hf:PATH' (a local Hugging Face model folder: "
         "a BERT-family (bert, roberta, xlm-roberta, electra, camembert) sequence classifier or encoder, or a GPT-2 "
-        "causal LM read at every position whose next token is real; '~' is expanded; other model types and "
-        "decoder classifiers are refused)",
+        "causal LM: --task lm reads it at every position whose next token is real, --task classify trains a "
+        "linear head on its last token; '~' is expanded; other model types and decoder classifiers are refused)",
     )
     p.add_argument(
         "--data",
@@ -394,8 +394,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--readout",
         default=None,
-        choices=("cls", "mean"),
-        help="classify only: read the [CLS] position or the mean over tokens (default: cls; mean for a bare encoder)",
+        choices=("cls", "mean", "last"),
+        help="classify only: read the [CLS] position, the mean over tokens or the last token (default: cls; mean "
+        "for a bare encoder; last, the only one, for a GPT-2)",
     )
     p.add_argument(
         "--vocab",
