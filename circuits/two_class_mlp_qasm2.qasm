@@ -4,7 +4,7 @@ include "qelib1.inc";
 qreg q[1];
 creg meas[1];
 ry(-2.532207345558998) q[0];
-rz(-pi) q[0];
+rz(-3.141592653589793) q[0];
 barrier q[0];
 measure q[0] -> meas[0];
-// qlens-q sha256 70f4e011b13065f05c6eca7ce1119c1c2da7910f96c5b19017c46fc7ed881cb5
+// qlens-q sha256 ff1d8deab3bed5936de0c2f92a2f3426023322b981d01d19e54fc5e24505b185

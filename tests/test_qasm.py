@@ -108,6 +108,7 @@ def test_bad_qasm_file_is_refused_and_nothing_is_written(
     if not parses:  # refused before the parser could allocate anything
         monkeypatch.setattr(qlens_q.qasm.qasm2, "loads", _parser_must_not_run)
         monkeypatch.setattr(qlens_q.qasm.qasm3, "loads", _parser_must_not_run)
+        monkeypatch.setattr(qlens_q.qasm.qasm3, "loads_experimental", _parser_must_not_run)
     before = tree(tmp_path)
     for cmd in (["simulate", str(f)], ["crosscheck", str(f), "--expect", "0.5,0.5"]):
         start = time.perf_counter()

@@ -203,6 +203,7 @@ def test_too_many_qubits_refused_before_parsing(monkeypatch, text):
 
     monkeypatch.setattr(qasm.qasm2, "loads", must_not_parse)
     monkeypatch.setattr(qasm.qasm3, "loads", must_not_parse)
+    monkeypatch.setattr(qasm.qasm3, "loads_experimental", must_not_parse)
     with pytest.raises(InputError, match=rf"^big\.qasm: declares \d+ qubits; the limit is {MAX_QUBITS}"):
         loads(text, source="big.qasm")
 
