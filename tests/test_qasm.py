@@ -1,22 +1,31 @@
 """Reading OpenQASM (qlens_q.qasm): bad, cut, oversized or unrunnable files are refused before
-the parser or simulator could allocate anything, with one line, and nothing is written.
+the parser or simulator could allocate anything, with one line, and nothing is written; which
+importer reads an OpenQASM 3 program (Rust for the plain subset, silently Python otherwise); the
+pre-parse scans are linear (they agree with the old regexes and finish where those were quadratic).
 
 Round trips of exported circuits are in tests/test_roundtrip.py.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
 from helpers import one_line, run_cli, tree
+from hypothesis import given
+from hypothesis import strategies as st
+from qiskit import qasm3
 
 import qlens_q
-from qlens_q import layer_operator, simulation
+from qlens_q import layer_operator, qasm, simulation
 from qlens_q.circuits import layer_circuit
+from qlens_q.errors import InputError
 from qlens_q.qasm import dumps, transpile_for_export
 
 # ------------------------------------------------------------------ 2. bad files
@@ -168,3 +177,160 @@ def test_qasm_that_parses_but_cannot_run_is_bad_input(
     extra = ["--expect", "0.5,0.5"] if command == "crosscheck" else []
     code, out, err = run_cli(capsys, command, str(path), "--shots", "100", *extra)
     assert (code, out) == (2, "") and one_line(err), err
+
+
+# ------------------------------------------------------------------ 3. which importer reads OpenQASM 3
+
+
+def _instructions(circuit):
+    return [
+        (i.name, [float(p).hex() for p in i.params], [circuit.find_bit(q).index for q in i.qubits],
+         [circuit.find_bit(c).index for c in i.clbits])
+        for i in circuit.data
+    ]  # fmt: skip
+
+
+#: Every gate a plain program may call, once, with declarations of each form.
+PLAIN_EVERY_GATE = (
+    Q3
+    + "bit[3] c;\nbit b;\nqubit[3] q;\nqubit r;\n"
+    + "".join(
+        f"{name}{'(' + ', '.join(['-0.25', '1.5e-3'][:angles]) + ')' if angles else ''} "
+        f"{', '.join(['q[0]', 'q[2]', 'r'][:qubits])};\n"
+        for name, (angles, qubits) in qasm.PLAIN_GATES.items()
+    )
+    + "barrier q[1], r;\nc[2] = measure q[0];\nb = measure r;\n"
+)
+
+
+def test_the_rust_importer_reads_every_plain_gate_as_the_python_importer_does():
+    code, strings = qasm.scan(PLAIN_EVERY_GATE)
+    assert qasm.plain_program(code, strings)
+    rust = qasm.loads(PLAIN_EVERY_GATE)
+    python = qasm3.loads(PLAIN_EVERY_GATE)
+    assert _instructions(rust) == _instructions(python)
+    assert [(r.name, r.size) for r in (*rust.qregs, *rust.cregs)] == [
+        (r.name, r.size) for r in (*python.qregs, *python.cregs)
+    ]
+
+
+#: Programs outside the plain subset that the Rust importer reports on the terminal, panics on, or
+#: (a repeated qubit) turns into a circuit Qiskit forbids: all go to the Python importer.
+NOT_PLAIN = {
+    "a repeated qubit": "qubit[2] q;\ncx q[0], q[0];",
+    "too many angles": "qubit[2] q;\nh(0.5) q[0];",
+    "no angle": "qubit[2] q;\nrz q[0];",
+    "too few qubits": "qubit[2] q;\ncx q[0];",
+    "an undeclared register": "qubit[2] q;\nh r[0];",
+    "used before declared": "h q[0];\nqubit[2] q;",
+    "declared twice": "qubit[2] q;\nqubit[2] q;",
+    "an index out of range": "qubit[2] q;\nh q[2];",
+    "a negative index": "qubit[2] q;\nh q[-1];",
+    "a leading-point angle": "qubit q;\nrz(.5) q;",
+    "a pi expression": "qubit q;\nrz(-pi/2) q;",
+    "a gate name as a register": "qubit[2] h;\nx h[0];",
+    "an empty barrier": "qubit[2] q;\nbarrier;",
+    "a register-wide measure": "qubit[2] q;\nbit[2] c;\nc = measure q;",
+    "qelib1.inc in OpenQASM 3": "qubit q;\nu3(1, 2, 3) q;",
+    "a missing semicolon": "qubit[1] q;\nh q[0]",
+    "a gate definition": "gate g a { h a; }\nqubit q;\ng q;",
+    "an unknown gate": "qubit q;\nfrobnicate q;",
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_PLAIN))
+def test_programs_outside_the_plain_subset_go_to_the_python_importer_silently(monkeypatch, capfd, case):
+    text = Q3 + NOT_PLAIN[case] + "\n"
+    if case == "qelib1.inc in OpenQASM 3":
+        text = text.replace("stdgates.inc", "qelib1.inc")
+    code, strings = qasm.scan(text)
+    assert not qasm.plain_program(code, strings)
+    monkeypatch.setattr(qasm.qasm3, "loads_experimental", _parser_must_not_run)
+    with contextlib.suppress(InputError):
+        qasm.loads(text)
+    assert capfd.readouterr() == ("", "")  # nothing printed on the terminal by either importer
+
+
+def _panic_class() -> type[BaseException]:
+    """pyo3_runtime.PanicException, from a real panic of the Rust importer (a missing include)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "experimental"
+            qasm3.loads_experimental('OPENQASM 3.0;\ninclude "nothing-here.inc";\nqubit q;\n')
+    except BaseException as exc:  # the panic is a BaseException
+        assert not isinstance(exc, Exception)
+        return type(exc)
+    raise AssertionError("the Rust importer did not panic")
+
+
+def test_a_rust_panic_or_refusal_falls_back_to_the_python_importer(monkeypatch, capfd):
+    panic = _panic_class()
+    capfd.readouterr()
+    assert (panic.__module__, panic.__name__) == ("pyo3_runtime", "PanicException")
+    text = Q3 + "qubit[2] q;\nh q[0];\ncx q[0], q[1];\n"
+    expected = _instructions(qasm3.loads(text))
+    for failure in (panic("boom"), qasm3.QASM3ImporterError("refused"), ValueError("odd")):
+
+        def rust(*args, failure=failure, **kwargs):
+            raise failure
+
+        monkeypatch.setattr(qasm.qasm3, "loads_experimental", rust)
+        assert _instructions(qasm.loads(text)) == expected
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(qasm.qasm3, "loads_experimental", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        qasm.loads(text)
+
+
+# ------------------------------------------------------------------ 4. the pre-parse is linear
+
+# The pre-parse before this version, kept as the reference the linear scanners must agree with.
+OLD_QREG2 = re.compile(r"\bqreg\s+[^\W\d]\w*\s*\[([^\]]*)\]")
+OLD_QUBIT3 = re.compile(r"\bqubit\b\s*(?:\[([^\]]*)\])?\s*[^\W\d]\w*\s*;")
+OLD_CREG2 = re.compile(r"\bcreg\s+[^\W\d]\w*\s*\[([^\]]*)\]")
+OLD_BIT3 = re.compile(r"\bbit\b\s*(?:\[([^\]]*)\])?\s*[^\W\d]\w*\s*[;=]")
+OLD_GATE = re.compile(r"\bgate\s+([^\W\d]\w*)[^{;]*\{([^}]*)\}")
+OLD_VERSION = re.compile(r"^\s*OPENQASM\s+(\d+)(?:\.\d+)?\s*;", re.MULTILINE)
+
+PIECES = ["qubit", "bit", "qreg", "creg", "gate", "OPENQASM", "[", "]", "{", "}", ";", "=", " ", "\n",
+          "3", "12", "q", "a", "x", "_", "h a", "(", ")", "pow(2) @ ", "$", "2.0"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+def test_linear_scanners_read_what_the_old_regexes_read(code):
+    assert qasm._sizes(code, qasm._QREG2, None) == OLD_QREG2.findall(code)
+    assert qasm._sizes(code, qasm._CREG2, None) == OLD_CREG2.findall(code)
+    assert qasm._sizes(code, qasm._QUBIT3, qasm._QUBIT3_NAME) == OLD_QUBIT3.findall(code)
+    assert qasm._sizes(code, qasm._BIT3, qasm._BIT3_NAME) == OLD_BIT3.findall(code)
+    assert [(name, body) for _, _, name, body in qasm._gate_definitions(code)] == OLD_GATE.findall(code)
+    old = OLD_VERSION.search(code)
+    new = qasm._VERSION.search(code)
+    assert (old and old.group(1)) == (new and new.group(1))
+
+
+#: Texts on which a backtracking scan from every starting point is quadratic: 10^5-10^6 characters,
+#: hours at n^2, a fraction of a second at n.
+QUADRATIC_BEFORE = {
+    "blank lines": "\n" * 1_000_000 + "OPENQASM 3.0;\nqubit q;\n",
+    "unclosed qubit sizes": "OPENQASM 3.0;\n" + "qubit[" * 200_000,
+    "unclosed qreg sizes": "OPENQASM 2.0;\n" + "qreg q[" * 150_000,
+    "unclosed gate bodies": "OPENQASM 3.0;\nqubit q;\n" + "gate g a {" * 100_000,
+    "gates without braces": "OPENQASM 3.0;\nqubit q;\n" + "gate g a " * 100_000,
+    "unclosed modifiers": "OPENQASM 3.0;\nqubit q;\n" + "ctrl(" * 200_000 + ";",
+}
+
+
+@pytest.mark.parametrize("case", list(QUADRATIC_BEFORE))
+def test_the_pre_parse_finishes_on_texts_that_were_quadratic(monkeypatch, case):
+    """Refused or parsed, the verdict comes (no clock: a quadratic scan would not finish)."""
+    monkeypatch.setattr(qasm.qasm2, "loads", _parser_must_not_run)
+    monkeypatch.setattr(qasm.qasm3, "loads", _parser_must_not_run)
+    monkeypatch.setattr(qasm.qasm3, "loads_experimental", _parser_must_not_run)
+    code, _ = qasm.scan(QUADRATIC_BEFORE[case])
+    qasm._declared(code, "t")
+    qasm.expansion_bound(code)
+    with pytest.raises((InputError, AssertionError)):
+        qasm.loads(QUADRATIC_BEFORE[case])

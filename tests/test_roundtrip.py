@@ -18,6 +18,7 @@ from qlens_q import (
     layer_operator,
     qasm,
     simulation,
+    trajectory_circuit,
 )
 from qlens_q.qasm import EXPORT_BASIS, MAX_QUBITS, dumps, load, loads, transpile_for_export
 from qlens_q.states import pad
@@ -249,3 +250,165 @@ def test_load_refuses_missing_unreadable_and_oversized_files(tmp_path, monkeypat
     with pytest.raises(InputError, match=r"does not parse") as info:
         load(bad)
     assert str(info.value).startswith(f"{bad}: ")
+
+
+# ---------------------------------------------------------------- the file read back is the file written
+
+
+def _instructions(
+    circuit: QuantumCircuit,
+) -> list[tuple[str, tuple[str, ...], tuple[int, ...], tuple[int, ...]]]:
+    """Every instruction as (name, angles as exact hex doubles, qubit indices, clbit indices)."""
+    return [
+        (
+            inst.name,
+            tuple(float(p).hex() for p in inst.params),
+            tuple(circuit.find_bit(q).index for q in inst.qubits),
+            tuple(circuit.find_bit(c).index for c in inst.clbits),
+        )
+        for inst in circuit.data
+    ]
+
+
+def _registers(circuit: QuantumCircuit) -> list[tuple[str, int]]:
+    return [(r.name, r.size) for r in (*circuit.qregs, *circuit.cregs)]
+
+
+@pytest.mark.parametrize("fmt", qasm.FORMATS)
+@pytest.mark.parametrize("num_qubits", range(1, 10))
+def test_export_reads_back_as_the_same_operations_and_angles_bit_for_bit(monkeypatch, fmt, num_qubits):
+    """Random layers at n = 1..9 qubits and a trajectory: the parsed file holds the written circuit's
+    operations on the same bits, every angle the same double (compared as hex), and OpenQASM 3 goes
+    through the Rust importer (the Python one is never called)."""
+    rng = np.random.default_rng(num_qubits)
+    n = int(rng.integers(2 ** (num_qubits - 1) + 1, 2**num_qubits + 1)) if num_qubits > 1 else 2
+    path = [rng.dirichlet(np.ones(n)) for _ in range(3)]
+    if num_qubits > 1:
+        path[1][rng.integers(n)] = 0.0  # a zero-probability class
+        path[1] /= path[1].sum()
+    circuits = [layer_circuit(layer_operator(path[0], path[1]), measure=True)]
+    if num_qubits <= 5:
+        circuits.append(trajectory_circuit(path, measure=True))
+
+    def python_importer(*args, **kwargs):
+        raise AssertionError("the Python OpenQASM 3 importer was used for a file qlens-q wrote")
+
+    monkeypatch.setattr(qasm.qasm3, "loads", python_importer)
+    for circuit in circuits:
+        exported = transpile_for_export(circuit)
+        text = dumps(exported, fmt)
+        assert "pi" not in text  # every angle a decimal literal
+        back = loads(text, source=f"exact.{fmt}")
+        assert _registers(back) == _registers(exported)
+        assert _instructions(back) == _instructions(exported)
+
+
+SPECIAL_ANGLES = [0.0, -0.0, 1e-20, -1e-20, 5e-324, 1.7976931348623157e308, 0.1, 1.0, 123456789.0,
+                  np.pi, -np.pi / 2, np.nextafter(np.pi / 2, 4.0), np.pi / 2 + 1e-13, 2.5e-7]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", qasm.FORMATS)
+def test_angles_that_qiskit_rounds_are_written_exactly(fmt):
+    """Qiskit's exporters write pi/2 + 1e-13 as pi/2 and 1e-20 as 0; the writer keeps every bit
+    (a negative zero included) and never writes a bare exponent (OpenQASM 2 reals need a point)."""
+    circuit = QuantumCircuit(2, 2)
+    for i, theta in enumerate(SPECIAL_ANGLES):
+        (circuit.ry if i % 2 else circuit.rz)(float(theta), i % 2)
+    circuit.cx(0, 1)
+    circuit.measure([0, 1], [1, 0])
+    text = dumps(circuit, fmt)
+    assert "e-20" in text and "1.0e-20" in text and "(1e" not in text
+    back = loads(text)
+    assert _instructions(back) == _instructions(circuit)
+    rounded = QuantumCircuit(1)
+    rounded.ry(1e-20, 0)
+    rounded.rz(np.pi / 2 + 1e-13, 0)
+    ours = loads(dumps(rounded, fmt))
+    theirs = loads(qasm.qasm3.dumps(rounded) if fmt == "qasm3" else qasm.qasm2.dumps(rounded))
+    assert _instructions(ours) == _instructions(rounded) != _instructions(theirs)  # what the writer is for
+
+
+def _numbers(line: str) -> tuple[str, list[float]]:
+    """A statement with its angle expressions taken out, and their values (Qiskit writes ``-pi/2``)."""
+    if "(" not in line:
+        return line, []
+    head, rest = line.split("(", 1)
+    inside, tail = rest.split(")", 1)
+    values = [float(eval(a, {"pi": np.pi})) for a in inside.split(",")]  # Qiskit's own output
+    return f"{head}(){tail}", values
+
+
+def _registered(*sizes: tuple[str, int]) -> QuantumCircuit:
+    from qiskit import ClassicalRegister, QuantumRegister
+
+    return QuantumCircuit(
+        *(QuantumRegister(s, n) if n[0] in "qab" else ClassicalRegister(s, n) for n, s in sizes)
+    )
+
+
+@pytest.mark.parametrize("fmt", qasm.FORMATS)
+@pytest.mark.parametrize(
+    "registers",
+    [(("q", 3), ("meas", 3)), (("q", 2), ("c", 2)), (("a", 2), ("b", 1), ("c", 2), ("d", 1)), (("q", 2),)],
+)
+def test_writer_writes_what_qiskit_writes_but_the_angles(fmt, registers):
+    """Same declarations, register names, statements and measure syntax as Qiskit's dumps; the
+    angles equal to Qiskit's rounding of them (1e-12)."""
+    rng = np.random.default_rng(len(registers))
+    circuit = _registered(*registers)
+    n, m = circuit.num_qubits, circuit.num_clbits
+    for _ in range(40):
+        gate = rng.choice(EXPORT_BASIS)
+        q = [int(x) for x in rng.permutation(n)[:2]]
+        if gate in ("ry", "rz"):
+            getattr(circuit, gate)(float(rng.choice([rng.normal(), np.pi / 2, -np.pi])), q[0])
+        elif gate == "cx":
+            if n > 1:
+                circuit.cx(q[0], q[1])
+        else:
+            getattr(circuit, gate)(q[0])
+    circuit.barrier()
+    circuit.barrier(0)
+    for j in range(min(n, m)):
+        circuit.measure(n - 1 - j, j)
+    ours = qasm.write_plain(circuit, fmt)
+    assert ours is not None
+    theirs = qasm.qasm3.dumps(circuit) if fmt == "qasm3" else qasm.qasm2.dumps(circuit)
+    ours_lines, theirs_lines = ours.strip().splitlines(), theirs.strip().splitlines()
+    assert len(ours_lines) == len(theirs_lines)
+    for mine, qiskit in zip(ours_lines, theirs_lines, strict=True):
+        (statement, values), (expected, rounded) = _numbers(mine), _numbers(qiskit)
+        assert statement == expected
+        np.testing.assert_allclose(values, rounded, rtol=0, atol=1e-12)
+
+
+def _fallbacks() -> dict[str, QuantumCircuit]:
+    from qiskit.circuit import Clbit, Parameter, Qubit
+
+    rx = QuantumCircuit(1)
+    rx.rx(0.3, 0)
+    keyword = _registered(("measure", 1), ("q", 1))
+    keyword.h(0)
+    loose = QuantumCircuit([Qubit(), Qubit()], [Clbit()])
+    loose.h(0)
+    loose.measure(1, 0)
+    unbound = QuantumCircuit(1)
+    unbound.ry(Parameter("theta"), 0)
+    reset = QuantumCircuit(1)
+    reset.reset(0)
+    return {"rx": rx, "a register named measure": keyword, "bits in no register": loose,
+            "an unbound angle": unbound, "reset": reset}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(_fallbacks()))
+@pytest.mark.parametrize("fmt", qasm.FORMATS)
+def test_writer_leaves_other_circuits_to_qiskit(case, fmt):
+    circuit = _fallbacks()[case]
+    assert qasm.write_plain(circuit, fmt) is None
+    try:
+        expected = qasm.qasm3.dumps(circuit) if fmt == "qasm3" else qasm.qasm2.dumps(circuit)
+    except Exception as exc:  # Qiskit's own refusal (an unbound parameter in OpenQASM 2)
+        with pytest.raises(type(exc)):
+            dumps(circuit, fmt)
+        return
+    assert dumps(circuit, fmt).splitlines()[1:-1] == expected.rstrip().splitlines()
