@@ -58,7 +58,8 @@ def data() -> Data:
 
 
 def config(**kwargs: Any) -> LensConfig:
-    return LensConfig(**{"points": ("a",), "d_model": D, "steps": 300, **kwargs})
+    """A one-point config; a bias lens unless ``kind`` says otherwise (LensConfig's own default is affine)."""
+    return LensConfig(**{"points": ("a",), "d_model": D, "steps": 300, "kind": "bias", **kwargs})
 
 
 # ------------------------------------------------------------------ the objective
@@ -123,10 +124,107 @@ def test_an_affine_lens_reaches_what_a_bias_lens_cannot(data: Data) -> None:
         for name, lenses in (("bias", bias), ("affine", affine))
     }
     assert kl["bias"]["kl"] > 0.03 and kl["bias"]["kl"] < kl["bias"]["kl_identity"]
-    assert kl["affine"]["kl"] < 1e-6 and kl["affine"]["agreement"] == 1.0
+    # held-out rows and a learning rate decaying to zero stop it short of exact, far below the bias lens
+    assert kl["affine"]["kl"] < 1e-3 and kl["affine"]["agreement"] >= 0.98
+    assert kl["affine"]["agreement"] > kl["bias"]["agreement"]
     groups = affine.parameter_groups("a")
     assert [g["lr"] for g in groups] == [0.05, 0.05]  # learning_rate for b, matrix_learning_rate for A
     assert [g["lr"] for g in bias.parameter_groups("a")] == [0.05]
+
+
+def test_the_bias_lens_is_plain_full_batch_adam(data: Data) -> None:
+    """The paper's recipe, unchanged: ``steps`` full-batch Adam steps on ``h + b``, bit for bit."""
+    lenses = fit_lenses({"a": data.h}, data.mapped, data.head, config(steps=40))
+    b = torch.zeros(D, dtype=torch.float64, requires_grad=True)
+    optimizer = torch.optim.Adam([b], lr=0.05)
+    for _ in range(40):
+        optimizer.zero_grad()
+        kl_final_lens(data.mapped, data.head(data.h + b)).backward()
+        optimizer.step()
+    assert torch.equal(lenses.bias["point0"].detach(), b.detach())
+
+
+def test_the_default_kind_is_affine_in_the_config_and_the_probe() -> None:
+    import inspect
+
+    assert LensConfig(points=("a",), d_model=D).kind == "affine"
+    assert inspect.signature(qlens_q.Probe.fit_lenses).parameters["kind"].default == "affine"
+
+
+def test_an_affine_lens_is_never_worse_than_the_identity_on_the_rows_it_held_out() -> None:
+    """Targets that are noise (nothing in ``h`` predicts them) and a rate far too high: steps that fit the
+    training rows ruin the others, and the lens keeps the best parameters seen on its held-out rows
+    (the seeded first ``rows // VALIDATION_SHARE`` of ``randperm``), the identity at step 0 included."""
+    import qlens_q.nn.lenses as lens_module
+
+    torch.manual_seed(1)
+    head = nn.Linear(D, N).double()
+    h = torch.randn(400, D, dtype=torch.float64)
+    noise = 4 * torch.randn(400, N, dtype=torch.float64)
+    lenses = fit_lenses(
+        {"a": h}, noise, head, config(kind="affine", seed=5, matrix_learning_rate=2.0, learning_rate=2.0)
+    )
+    held = torch.randperm(400, generator=torch.Generator().manual_seed(5))[
+        : 400 // lens_module.VALIDATION_SHARE
+    ]
+    fitted = set(range(400)) - set(held.tolist())
+    rest = torch.tensor(sorted(fitted))
+    on_held = lens_metrics({"a": h[held]}, noise[held], head, lenses)["a"]
+    on_rest = lens_metrics({"a": h[rest]}, noise[rest], head, lenses)["a"]
+    assert on_held["kl"] <= on_held["kl_identity"]
+    assert on_rest["kl"] < on_rest["kl_identity"]  # it did fit its own rows
+
+
+def test_an_affine_lens_stops_early_once_the_held_out_kl_settles(data: Data) -> None:
+    """Exact data and a high rate: converged long before ``steps``; the bar counts the steps taken."""
+    import qlens_q.nn.lenses as lens_module
+
+    taken: list[int] = []
+    original = lens_module._fit_affine
+
+    def spy(*args: Any, **kwargs: Any) -> int:
+        taken.append(original(*args, **kwargs))
+        return taken[-1]
+
+    lens_module._fit_affine = spy
+    try:
+        fit_lenses(
+            {"a": data.h},
+            data.shifted,
+            data.head,
+            config(kind="affine", steps=5000, matrix_learning_rate=0.05),
+        )
+    finally:
+        lens_module._fit_affine = original
+    assert len(taken) == 1 and taken[0] < 5000 and taken[0] % lens_module.EVAL_EVERY == 0
+
+
+def test_an_affine_fit_is_seeded(data: Data) -> None:
+    """The same seed gives the same lens; another seed holds out other rows and draws other batches."""
+
+    def fit(seed: int) -> torch.Tensor:
+        lenses = fit_lenses({"a": data.h}, data.mapped, data.head, config(kind="affine", steps=30, seed=seed))
+        return lenses.linear["point0"].weight.detach()
+
+    assert torch.equal(fit(0), fit(0))
+    assert not torch.equal(fit(0), fit(1))
+
+
+def test_an_affine_lens_on_few_rows_takes_every_step_on_every_row(data: Data) -> None:
+    """Fewer than MIN_VALIDATION_ROWS held-out rows: no hold-out, every row in each of ``steps`` steps."""
+    rows = slice(0, 40)  # 40 // 8 = 5 < 8
+    lenses = fit_lenses({"a": data.h[rows]}, data.mapped[rows], data.head, config(kind="affine", steps=7))
+    weight, bias = torch.eye(D, dtype=torch.float64, requires_grad=True), torch.zeros(D, dtype=torch.float64)
+    bias.requires_grad_(True)
+    optimizer = torch.optim.Adam([{"params": [bias], "lr": 0.05}, {"params": [weight], "lr": 0.02}])
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1 - step / 7)
+    for _ in range(7):
+        optimizer.zero_grad()
+        kl_final_lens(data.mapped[rows], data.head(data.h[rows] @ weight.T + bias)).backward()
+        optimizer.step()
+        schedule.step()
+    assert torch.allclose(lenses.linear["point0"].weight.detach(), weight.detach(), atol=1e-12)
+    assert torch.allclose(lenses.bias["point0"].detach(), bias.detach(), atol=1e-12)
 
 
 def test_an_unfitted_lens_is_the_identity_lens(data: Data) -> None:

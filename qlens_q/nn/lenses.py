@@ -13,13 +13,28 @@ training data, with the model frozen, to minimise tuned-lens's objective
 
     KL(p_final || p_l) = sum_c p_final(c) (log p_final(c) - log p_l(c)),
 
-averaged over rows, by Adam: full batch, or mini-batches of ``batch_size``
-rows drawn with a seeded generator when there are more rows than that. The
-bias learns at ``learning_rate`` and the matrix ``A`` at the far smaller
-``matrix_learning_rate``: ``A`` holds ``d x d`` numbers, and at the bias' rate it
-overfits a few hundred training rows within a few steps (measured on MiniLM's
-384-wide residuals and SentiHood's 856 training sentences: held-out
-KL(final || lens) several nats above the identity lens' at 0.05, below it at 1e-3).
+averaged over rows, by Adam, one point after another.
+
+**Bias lens** (the paper's recipe): ``steps`` Adam steps at ``learning_rate``, full
+batch, or mini-batches of ``batch_size`` rows drawn with a seeded generator when
+there are more rows than that.
+
+**Affine lens** (tuned-lens's, the Python API's default): ``A`` holds ``d x d``
+numbers, which fit the training rows long before they stop improving on others
+(MiniLM's 384-wide residuals on SentiHood's 856 training sentences overfit within
+a few full-batch steps at the bias' rate). So a seeded ``1/VALIDATION_SHARE`` of
+the rows (when there are at least ``MIN_VALIDATION_ROWS * VALIDATION_SHARE``) is
+held out, and the lens is fitted on the rest by Adam on mini-batches of
+``batch_size`` rows (``AFFINE_BATCH`` when ``None``; every row when fewer), ``b`` at
+``learning_rate`` and ``A`` at ``matrix_learning_rate``, both decaying linearly to
+zero over ``steps``. Every ``EVAL_EVERY`` steps the held-out KL is computed; the
+lens keeps the parameters of the lowest held-out KL seen (the identity lens, step
+0, included, so a fitted lens is never worse than the logit lens on those rows),
+and fitting stops once ``PATIENCE`` evaluations in a row have not lowered it by a
+relative ``1e-3``. Against tuned-lens 0.2's own training on the same rows (250
+full-batch SGD steps per lens): several times faster per point and lower held-out
+KL at every point (``experiments/lens_vs_tunedlens.py``).
+
 :func:`lens_metrics` reports per point the tuned lens' mean KL and top-1
 agreement with the model, with the identity lens' beside them, the baseline a
 tuned lens must beat.
@@ -57,6 +72,17 @@ LENS_FILE = "lens.safetensors"
 LENS_CONFIG_FILE = "lens.json"
 LENS_FORMAT = "qlens-q-lens/2"
 LENS_KINDS = ("bias", "affine")
+#: Rows per Adam step of an affine lens when ``batch_size`` is ``None``.
+AFFINE_BATCH = 512
+#: An affine lens holds out one row in ``VALIDATION_SHARE`` (seeded) to choose when to stop ...
+VALIDATION_SHARE = 8
+#: ... when that gives at least this many rows (with fewer rows it takes every step, on every row).
+MIN_VALIDATION_ROWS = 8
+#: Steps between two held-out evaluations of an affine lens.
+EVAL_EVERY = 10
+#: Evaluations in a row without a relative improvement of ``IMPROVEMENT`` that stop an affine lens.
+PATIENCE = 5
+IMPROVEMENT = 1e-3
 #: Rows per chunk when scoring (bounds memory at ``chunk x N`` logits).
 METRIC_CHUNK = 2048
 #: Largest residual width accepted from a lens file (an affine lens holds d x d numbers).
@@ -98,22 +124,23 @@ class LensConfig:
     Attributes:
         points: the hook points that get a lens.
         d_model: the residual width.
-        kind: ``bias`` or ``affine``.
+        kind: ``affine`` or ``bias``.
         readout: the probe's readout the residuals were read with (a name; ``custom`` for a callable).
-        steps: Adam steps per lens.
-        learning_rate: Adam's learning rate for the bias ``b``.
-        matrix_learning_rate: Adam's learning rate for the affine lens' matrix ``A``.
-        batch_size: rows per step (``None``: every row, full batch).
-        seed: seed of the mini-batch draws.
+        steps: Adam steps per lens (an affine lens: at most, it may stop earlier).
+        learning_rate: Adam's learning rate for the bias ``b`` (an affine lens: at the first step).
+        matrix_learning_rate: Adam's learning rate for the affine lens' matrix ``A`` at the first step.
+        batch_size: rows per step (``None``: a bias lens takes every row, full batch; an affine
+            lens ``AFFINE_BATCH``).
+        seed: seed of the mini-batch draws (and of an affine lens' held-out rows).
     """
 
     points: tuple[str, ...]
     d_model: int
-    kind: str = "bias"
+    kind: str = "affine"
     readout: str = "cls"
     steps: int = 300
     learning_rate: float = 0.05
-    matrix_learning_rate: float = 1e-3
+    matrix_learning_rate: float = 0.02
     batch_size: int | None = None
     seed: int = 0
 
@@ -287,7 +314,8 @@ def fit_lenses(
     """Fit one lens per point of ``config`` on cached ``residuals`` (rows) against ``final_logits``.
 
     ``model`` (whose parameters ``head`` uses) is frozen while the lenses learn. The lenses
-    are built on the residuals' device in :func:`lens_dtype` of their dtype.
+    are built on the residuals' device in :func:`lens_dtype` of their dtype. A bias lens takes
+    ``config.steps`` Adam steps; an affine lens stops early on its held-out rows (module docstring).
     """
     n = int(final_logits.shape[0])
     if n < 1:
@@ -301,8 +329,12 @@ def fit_lenses(
     bar = tqdm(total=config.steps * len(config.points), desc="lenses", disable=not progress, leave=False)
     with frozen(model):
         for point in config.points:
-            optimizer = torch.optim.Adam(lenses.parameter_groups(point))
             h = residuals[point].detach()
+            if config.kind == "affine":
+                taken = _fit_affine(lenses, point, h, target, head, generator, bar.update)
+                bar.update(config.steps - taken)
+                continue
+            optimizer = torch.optim.Adam(lenses.parameter_groups(point))
             for _ in range(config.steps):
                 optimizer.zero_grad()
                 if full:
@@ -315,6 +347,72 @@ def fit_lenses(
                 bar.update()
     bar.close()
     return lenses.eval()
+
+
+def _fit_affine(
+    lenses: Lenses,
+    point: str,
+    h: torch.Tensor,
+    target: torch.Tensor,
+    head: Head,
+    generator: torch.Generator,
+    tick: Callable[[], Any],
+) -> int:
+    """Fit ``point``'s affine lens with held-out early stopping (module docstring); the steps taken.
+
+    The lens ends with the parameters of the lowest held-out KL seen, step 0 (the identity) included.
+    """
+    config = lenses.config
+    n = int(h.shape[0])
+    held = n // VALIDATION_SHARE if n // VALIDATION_SHARE >= MIN_VALIDATION_ROWS else 0
+    order = torch.randperm(n, generator=generator).to(h.device)
+    held_rows, fit_rows = order[:held], order[held:]
+    h_fit, t_fit = (h, target) if not held else (h[fit_rows], target[fit_rows])
+    h_held, t_held = h[held_rows], target[held_rows]
+    m = int(h_fit.shape[0])
+    batch = min(config.batch_size or AFFINE_BATCH, m)
+    groups = lenses.parameter_groups(point)
+    params = [p for group in groups for p in group["params"]]
+    if config.steps == 0:
+        return 0
+    optimizer = torch.optim.Adam(groups)
+    steps = config.steps
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1 - step / steps)
+
+    def held_out() -> float:
+        with torch.no_grad():
+            return float(kl_final_lens(t_held, lenses.logits(point, h_held, head)))
+
+    best = held_out() if held else float("inf")
+    kept = [p.detach().clone() for p in params]
+    mark, stale = best, 0
+    for step in range(1, steps + 1):
+        optimizer.zero_grad()
+        if batch < m:
+            rows = torch.randint(m, (batch,), generator=generator).to(h.device)
+            loss = kl_final_lens(t_fit[rows], lenses.logits(point, h_fit[rows], head))
+        else:
+            loss = kl_final_lens(t_fit, lenses.logits(point, h_fit, head))
+        loss.backward()
+        optimizer.step()
+        schedule.step()
+        tick()
+        if not held or (step % EVAL_EVERY and step != steps):
+            continue
+        value = held_out()
+        if value < best:
+            best, kept = value, [p.detach().clone() for p in params]
+        if value < mark * (1 - IMPROVEMENT):
+            mark, stale = value, 0
+        else:
+            stale += 1
+            if stale >= PATIENCE:
+                break
+    if held:
+        with torch.no_grad():
+            for p, value in zip(params, kept, strict=True):
+                p.copy_(value)
+    return step
 
 
 @torch.no_grad()

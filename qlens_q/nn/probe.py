@@ -286,7 +286,7 @@ class Probe:
     def fit_lenses(
         self,
         data: Any,
-        kind: str = "bias",
+        kind: str = "affine",
         seed: int = 0,
         *,
         steps: int = LENS_STEPS,
@@ -296,7 +296,8 @@ class Probe:
     ) -> Lenses:
         """One lens per hook point, fitted on ``data`` (batches or a :class:`Residuals` cache).
 
-        The model is held in eval mode; the lenses live on its device (:func:`qlens_q.nn.lenses.lens_dtype`).
+        ``kind`` is ``affine`` (``A h + b``, as in tuned-lens: the default) or ``bias`` (``h + b``,
+        the paper's recipe); :mod:`qlens_q.nn.lenses` says how each is fitted. The model is held in eval mode; the lenses live on its device (:func:`qlens_q.nn.lenses.lens_dtype`).
         """
         if kind not in LENS_KINDS:
             raise InputError("kind", f"unknown lens kind {kind!r} (choose from {', '.join(LENS_KINDS)})")
