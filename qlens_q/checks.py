@@ -186,7 +186,9 @@ def check(
     if not isinstance(traj, Trajectories):
         raise InputError("trajectories", f"must be a qlens_q.Trajectories, got {type(traj).__name__}")
     if qasm_format not in qasm.FORMATS:
-        raise InputError("qasm_format", f"unknown format {qasm_format!r} (choose from {', '.join(qasm.FORMATS)})")
+        raise InputError(
+            "qasm_format", f"unknown format {qasm_format!r} (choose from {', '.join(qasm.FORMATS)})"
+        )
     synthesis = Synthesis(method)
     limit = method_max_qubits(method)
     if limit is not None and traj.num_qubits > limit:

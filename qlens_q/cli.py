@@ -179,9 +179,7 @@ def cmd_bench_goals(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     import threading
 
-    import torch
-
-    from qlens_q.pipeline import RunConfig, execute
+    from qlens_q.pipeline import RunConfig, execute, validate
 
     config = RunConfig(
         out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
@@ -189,24 +187,44 @@ def cmd_run(args: argparse.Namespace) -> int:
         vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, permutations=args.permutations,
         heldout_circuits=args.heldout_circuits, progress=not args.quiet, executor=args.executor,
     )  # fmt: skip
+    # Every input is checked before torch, transformers or dcor is imported: a refusal is instant.
+    validate(config)
+    import torch
+
     # Process-wide settings belong here, not in the library: one torch thread (tiny matrices;
     # two threads were several times slower when another process shared the cores), and dcor
     # (numba compiles its kernels on the first import after installing, then loads them from
-    # its cache) imported on a second thread while the model trains. The
-    # thread is joined before the command returns, whatever happens: the interpreter never
-    # shuts down under an import in progress.
+    # its cache) imported on a second thread while the model trains. A finished run joins the
+    # thread; an interrupted one does not wait for it: it leaves at once with os._exit (the
+    # pipeline has already removed its staging folder), so the interpreter never shuts down
+    # under an import in progress.
     torch.set_num_threads(1)
-    preload = threading.Thread(target=_import_quietly, args=("dcor",), name="qlens-q-preload")
+    preload = threading.Thread(target=_import_quietly, args=("dcor",), name="qlens-q-preload", daemon=True)
     if config.analysis:
         preload.start()
     try:
         result = execute(config)
-    finally:
+    except KeyboardInterrupt:
+        if preload.is_alive():
+            _leave_interrupted()
+        raise
+    except BaseException:
         if preload.is_alive():
             preload.join()
+        raise
+    if preload.is_alive():
+        preload.join()
     task_flag = "" if result.config.task == "classify" else f" --task {result.config.task}"
     print(f"qlens-q run{task_flag}: {result.summary()}")
     return 0 if result.passed else EXIT_MISMATCH
+
+
+def _leave_interrupted() -> NoReturn:
+    """One line and exit 130 now, without waiting for a background import to finish."""
+    sys.stdout.flush()
+    sys.stderr.write("qlens-q: interrupted\n")
+    sys.stderr.flush()
+    os._exit(EXIT_INTERRUPTED)
 
 
 def _import_quietly(name: str) -> None:

@@ -226,7 +226,7 @@ def test_same_seed_same_report_with_analysis_across_processes(tmp_path: Path) ->
     try:
         assert main(["run", "--quiet", "--out", str(own_out), *ANALYSIS_RUN]) == 0
     finally:
-        _, err = child.communicate(timeout=300)
+        _, err = child.communicate()
     assert child.returncode == 0, err
     report = (own_out / "report.json").read_bytes()
     assert report == (child_out / "report.json").read_bytes()
@@ -485,3 +485,28 @@ def test_a_numerical_warning_reaches_the_user(monkeypatch: pytest.MonkeyPatch) -
     with pytest.warns(RuntimeWarning, match="overflow"):
         assert cli.main(["--version"]) == 1
     assert os.environ["TRANSFORMERS_VERBOSITY"] == "info" and os.environ["TOKENIZERS_PARALLELISM"] == "false"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--data", "builtin:9"],
+        ["--data", "/nonexistent/sentihood"],
+        ["--backbone", "hf:/nonexistent/model"],
+        ["--vocab", "3"],
+        ["--task", "lm", "--vocab", "1"],
+        ["--epochs", "0"],
+    ],
+)
+def test_run_refuses_bad_input_before_importing_torch_transformers_or_dcor(tmp_path: Path, args: list[str]) -> None:
+    """A refusal is instant: every input is checked before the heavy imports (a fresh interpreter)."""
+    code = (
+        "import json, sys\n"
+        "from qlens_q.cli import main\n"
+        f"rc = main(['run', '--out', {str(tmp_path / 'out')!r}, *{args!r}])\n"
+        "print(json.dumps([rc, [m for m in ('torch', 'transformers', 'dcor', 'numba') if m in sys.modules]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    rc, loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert rc == 2 and loaded == [], (rc, loaded, done.stderr)
+    assert done.stderr.count("\n") == 1 and not (tmp_path / "out").exists()

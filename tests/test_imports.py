@@ -48,7 +48,6 @@ def _loaded_after(statement: str) -> dict[str, list[str]]:
         text=True,
         check=True,
         cwd=PACKAGE.parent,
-        timeout=300,
     )
     result: dict[str, list[str]] = json.loads(out.stdout.strip().splitlines()[-1])
     return result

@@ -177,7 +177,6 @@ def test_analyze_in_a_fresh_process_with_numbas_cache_empty(small_run: Path, tmp
         env=env,
         capture_output=True,
         text=True,
-        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == "" and "qlens-q analyze" in done.stdout

@@ -42,9 +42,12 @@ def _start_run(out: Path) -> subprocess.Popen[str]:
 
 
 def _interrupt_when(waits: dict[subprocess.Popen[str], Callable[[], bool]], signum: int) -> None:
-    """Poll every run's ``ready()`` together; send ``signum`` to each run as soon as its own is true."""
+    """Poll every run's ``ready()`` together; send ``signum`` to each run as soon as its own is true.
+
+    Waits on events only (a folder appears, a process ends), never on a clock: a loaded machine
+    makes the wait longer, not the verdict different.
+    """
     pending = dict(waits)
-    deadline = time.monotonic() + 90
     while pending:
         for proc, ready in list(pending.items()):
             if ready():
@@ -52,10 +55,6 @@ def _interrupt_when(waits: dict[subprocess.Popen[str], Callable[[], bool]], sign
                 del pending[proc]
             elif proc.poll() is not None:
                 pytest.fail(f"the run ended before it could be interrupted: {proc.communicate()}")
-        if time.monotonic() > deadline:
-            for proc in waits:
-                proc.kill()
-            pytest.fail("timed out waiting for the staging directory")
         time.sleep(0.002)
 
 
@@ -90,7 +89,7 @@ def test_interrupted_run_leaves_nothing_half_written(
         signum,
     )
     for out, proc in procs.items():
-        _, err = proc.communicate(timeout=60)
+        _, err = proc.communicate()
         assert proc.returncode == 130, (out.name, proc.returncode, err)
         assert err.endswith("qlens-q: interrupted\n")
         assert leftovers(out) == []

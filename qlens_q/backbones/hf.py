@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     import torch
 
-    from qlens_q.nn.hf import LocalModel
+    from qlens_q.nn.hf_folder import LocalModel
     from qlens_q.timing import Stopwatch
 
 #: Sentences per forward pass, and the longest input read (tokens).
@@ -144,7 +144,7 @@ class Pretrained(Backbone):
     def info(self) -> LocalModel:
         """The checked model folder (no weight is read)."""
         if self._info is None:
-            from qlens_q.nn.hf import inspect_local, minilm_path
+            from qlens_q.nn.hf_folder import inspect_local, minilm_path
 
             self._info = inspect_local(
                 minilm_path("backbone") if self.path is None else self.path, "backbone"

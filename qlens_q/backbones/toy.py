@@ -259,7 +259,9 @@ class Toy(Backbone):
         provenance = []
         if directory is not None:
             unknown = tokenizer.unknown_fraction(test_ids)
-            seed_note = "" if model.config.seed == settings.seed else f", not this run's --seed {settings.seed}"
+            seed_note = (
+                "" if model.config.seed == settings.seed else f", not this run's --seed {settings.seed}"
+            )
             provenance.append(
                 f"Model and lenses loaded from `{directory}`, not trained in this run: trained with seed "
                 f"{model.config.seed}{seed_note}; {unknown:.1%} of this run's test tokens are outside its "

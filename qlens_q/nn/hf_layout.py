@@ -42,27 +42,13 @@ import torch
 from torch import nn
 
 from qlens_q.errors import InputError
+from qlens_q.nn.hf_folder import (
+    DECODER_TYPES,
+    ENCODER_TYPES,
+    decoder_classifier_message,
+    without_head_message,
+)
 from qlens_q.nn.hooks import Readout
-
-ENCODER_TYPES = frozenset({"bert", "roberta", "xlm-roberta", "electra", "camembert"})
-DECODER_TYPES = frozenset({"gpt2"})
-
-
-def without_head_message(model_type: str) -> str:
-    """What a decoder folder without its language-model head is, for a refusal."""
-    return (
-        "a GPT-2 without its LM head"
-        if model_type == "gpt2"
-        else f"a {model_type} without its language-model head"
-    )
-
-
-def decoder_classifier_message(model_type: str) -> str:
-    """Why a decoder sequence classifier is refused."""
-    return (
-        f"a {model_type} sequence classifier is not supported (its score head reads the last non-padding "
-        "token); give a causal LM (task='lm') or a BERT-family classifier"
-    )
 
 
 class HeadedEncoder(nn.Module):
