@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from runs import RUNS, SENTIHOOD  # noqa: E402
+from runs import RUNS, SENTIHOOD
 
 RESULTS = Path(__file__).resolve().parent / "results"
 IGNORED = {"timing.json"}
