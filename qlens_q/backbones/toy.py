@@ -11,6 +11,10 @@ Hook points (both): ``embedding`` (after the compression) and ``attention`` (aft
 attention + residual), then ``final``: sub-layers ``attention`` and ``mlp``.
 ``model='DIR'`` loads a model (and its lenses, if saved) from an earlier run's
 ``model/`` folder instead of training.
+
+Lenses: ``bias`` (``h + b`` per point), passed explicitly for both tasks although the
+Python API's default is ``affine``: a bias lens per point is the paper's recipe, so the
+toy model's numbers stay comparable to the paper's (``lens='affine'`` fits the other kind).
 """
 
 from __future__ import annotations
