@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -56,6 +58,135 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+# ---------------------------------------------------------------- reading user files
+
+#: Largest JSON file read by :func:`read_json` unless the caller says otherwise (bytes).
+MAX_JSON_BYTES = 256 * 2**20
+
+
+def user_path(path: str | Path, argument: str) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded; an unknown user (or no home) is an
+    :class:`InputError` on ``argument``, not Python's ``RuntimeError``."""
+    try:
+        return Path(path).expanduser()
+    except (RuntimeError, KeyError, OSError):
+        head = str(path).split("/", 1)[0]
+        raise InputError(
+            argument, f"{str(path)!r}: {head!r} names no home directory on this machine"
+        ) from None
+
+
+def read_bytes(path: str | Path, limit: int, argument: str | None = None) -> bytes:
+    """The bytes of the *regular* file ``path``, at most ``limit`` of them.
+
+    The file is opened without blocking (``O_NONBLOCK``: a FIFO with no writer does not hang
+    the open) and refused unless ``fstat`` of the open descriptor says it is a regular file, so a
+    FIFO, a device or a socket where a file is expected is one :class:`InputError`, never a
+    read that waits or never ends; a file larger than ``limit`` is refused before it is read
+    (and a file that grows while it is read stops at ``limit + 1`` bytes and is refused).
+    ``argument`` names the error (default: the path).
+    """
+    name = str(path) if argument is None else argument
+    shown = "" if argument is None else f"{path}: "
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(name, f"{shown}no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, f"{shown}is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(name, f"{shown}cannot be read ({exc.strerror or type(exc).__name__})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(name, f"{shown}is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(name, f"{shown}is not a regular file (a FIFO, device or socket): not read")
+        if info.st_size > limit:
+            raise InputError(name, f"{shown}is {info.st_size:,} bytes; the limit is {limit:,}")
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise InputError(name, f"{shown}grew past {limit:,} bytes while it was read")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(name, f"{shown}cannot be read ({exc.strerror or type(exc).__name__})") from None
+    finally:
+        os.close(fd)
+
+
+def read_text(path: str | Path, limit: int, argument: str | None = None) -> str:
+    """:func:`read_bytes` decoded as UTF-8 (a file that is not UTF-8 is an :class:`InputError`)."""
+    data = read_bytes(path, limit, argument)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        name = str(path) if argument is None else argument
+        shown = "" if argument is None else f"{path}: "
+        raise InputError(name, f"{shown}is not UTF-8 text (byte {exc.start})") from None
+
+
+class _NonFinite:
+    """A ``NaN``, ``Infinity`` or overflowing number found while parsing JSON (see :func:`loads_json`)."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+
+def _finite_float(token: str) -> float | _NonFinite:
+    value = float(token)
+    return value if math.isfinite(value) else _NonFinite(token)
+
+
+def _non_finite_field(obj: Any, where: str = "") -> tuple[str, str] | None:
+    """``(field, token)`` of the first :class:`_NonFinite` in a parsed document (iterative: no recursion)."""
+    stack: list[tuple[Any, str]] = [(obj, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, _NonFinite):
+            return at or "(the whole document)", item.token
+        if isinstance(item, dict):
+            stack += [(v, f"{at}.{k}" if at else str(k)) for k, v in reversed(item.items())]
+        elif isinstance(item, list):
+            stack += [(v, f"{at}[{i}]") for i, v in reversed(list(enumerate(item)))]
+    return None
+
+
+def loads_json(text: str | bytes, source: str, shown: str = "") -> Any:
+    """Strict JSON: ``NaN``, ``Infinity``, ``-Infinity`` and numbers that overflow a double (``1e999``)
+    are refused with an :class:`InputError` naming ``source`` and the field (``analysis.permutations``,
+    ``lens.h0.kl``), as are text that does not parse and nesting too deep to read. ``shown`` opens
+    each message (e.g. the path, when ``source`` is an argument's name)."""
+    try:
+        obj = json.loads(text, parse_constant=_NonFinite, parse_float=_finite_float)
+    except RecursionError:
+        raise InputError(source, f"{shown}is nested too deeply to read") from None
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError, an integer of too many digits
+        detail = " ".join(str(exc).split())[:160]
+        raise InputError(source, f"{shown}is not valid JSON ({detail})") from None
+    bad = _non_finite_field(obj)
+    if bad is not None:
+        raise InputError(
+            source, f"{shown}field {bad[0]} holds {bad[1]}; JSON numbers must be finite (a damaged file?)"
+        )
+    return obj
+
+
+def read_json(path: str | Path, limit: int = MAX_JSON_BYTES, argument: str | None = None) -> Any:
+    """A regular file's strict JSON (:func:`read_text` then :func:`loads_json`); errors name the file."""
+    text = read_text(path, limit, argument)
+    return loads_json(
+        text, str(path) if argument is None else argument, "" if argument is None else f"{path}: "
+    )
 
 
 def digest(config: Any, data: bytes) -> str:
