@@ -18,7 +18,7 @@ from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, NoReturn
 
-from qlens_q import __version__, io, qasm, simulation, tasks
+from qlens_q import __version__, io, qasm, simulation, tasks, validation
 from qlens_q.circuits import METHODS, Synthesis, layer_circuit
 from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.crosscheck import CheckConfig, crosscheck_one
@@ -48,7 +48,8 @@ def _int_list(text: str) -> list[int]:
 
 
 #: Seeds: what numpy, torch and Aer all accept. Shots: Aer's sampler keeps every shot in memory.
-MAX_SEED, MAX_SHOTS = 2**32 - 1, 100_000_000
+#: (The bounds live in qlens_q.validation, read by the library too.)
+MAX_SEED, MAX_SHOTS = validation.MAX_SEED, validation.MAX_SHOTS
 
 
 def _int_in(low: int, high: int) -> Callable[[str], int]:
@@ -66,8 +67,21 @@ def _int_in(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _float_in(low: float, high: float, *, below_high: bool = False) -> Callable[[str], float]:
+    """An argparse type: a finite number in ``[low, high]`` (``[low, high)`` if ``below_high``)."""
+
+    def parse(text: str) -> float:
+        try:
+            return validation.bounded_float(text, "value", low, high, below_high=below_high)
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(exc.problem) from None
+
+    return parse
+
+
 SEED = _int_in(0, MAX_SEED)
 SHOTS = _int_in(1, MAX_SHOTS)
+PERMUTATIONS = _int_in(1, validation.MAX_PERMUTATIONS)
 
 
 def _print_json(obj: Any) -> None:
@@ -328,7 +342,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("compile", "compile a layer (P -> Q) into an OpenQASM circuit")
     p.add_argument("--p-in", required=True, help="input distribution: '0.3,0.7' or a .json/.npy file")
     p.add_argument("--p-out", required=True, help="output distribution, same forms")
-    p.add_argument("--alpha", type=float, default=1.0, help="evolution time in U = exp(-i alpha H)")
+    p.add_argument(
+        "--alpha",
+        type=_float_in(*validation.EVOLUTION_TIME_RANGE),
+        default=1.0,
+        help="evolution time in U = exp(-i alpha H) ({:g} to {:g})".format(*validation.EVOLUTION_TIME_RANGE),
+    )
     p.add_argument("--method", default="structured", choices=METHODS, help="how the operator becomes gates")
     p.add_argument("--trotter-reps", type=int, default=1, help="Trotter steps (--method evolution)")
     p.add_argument("--trotter-order", type=int, default=1, choices=(0, 1, 2, 4),
@@ -349,7 +368,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="an OpenQASM 2 or 3 file")
     p.add_argument("--expect", required=True, help="expected distribution: '0.3,0.7' or a .json/.npy file")
     _add_shots_seed(p)
-    p.add_argument("--tol", type=float, default=1e-9, help="largest accepted exact Born error")
+    p.add_argument(
+        "--tol",
+        type=_float_in(*validation.TOL_RANGE),
+        default=1e-9,
+        help="largest accepted exact Born error max_j |p_j - q_j| ({:g} to {:g}: a larger one would pass "
+        "distributions that differ)".format(*validation.TOL_RANGE),
+    )
     _add_backend_args(p)
     p.set_defaults(func=cmd_crosscheck)
 
@@ -429,7 +454,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="lm only: outputs listed per sub-layer as most raised / lowered (default: 10)",
     )
     p.add_argument("--no-analysis", action="store_true", help="skip the analysis and figures")
-    p.add_argument("--permutations", type=int, default=1000, help="permutations per test")
+    p.add_argument(
+        "--permutations",
+        type=PERMUTATIONS,
+        default=1000,
+        help=f"permutations per test (1 to {validation.MAX_PERMUTATIONS:,})",
+    )
     p.add_argument(
         "--heldout-circuits", type=int, default=16,
         help="held-out test: fixed-operator circuits run on Aer per candidate and sub-layer, at most (0: the fits only)",
@@ -446,7 +476,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", type=SEED, default=None, help="seed of the permutations and baselines (default: the run's)"
     )
     p.add_argument(
-        "--permutations", type=int, default=None, help="permutations per test (default: the run's)"
+        "--permutations",
+        type=PERMUTATIONS,
+        default=None,
+        help=f"permutations per test, 1 to {validation.MAX_PERMUTATIONS:,} (default: the run's)",
     )
     p.add_argument(
         "--top-k", type=int, default=None, help="outputs listed per sub-layer (default: the run's, 10)"

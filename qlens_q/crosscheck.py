@@ -79,11 +79,10 @@ class CheckConfig:
     backend: Backend = field(default_factory=Backend)
 
     def __post_init__(self) -> None:
-        validation.positive_int(self.shots, "shots")
-        validation.positive_int(self.seed, "seed", minimum=0)
-        validation.positive_float(self.tol, "tol")
-        if not 0 < self.alpha < 1:
-            raise InputError("alpha", f"must be in (0, 1), got {self.alpha!r}")
+        validation.integer(self.shots, "shots", 1, validation.MAX_SHOTS)
+        validation.integer(self.seed, "seed", 0, validation.MAX_SEED)
+        validation.tolerance(self.tol, "tol")
+        validation.false_alarm_rate(self.alpha, "alpha")
         if self.family_size is not None:
             validation.positive_int(self.family_size, "family_size")
 

@@ -205,7 +205,7 @@ def layer_operator(
     identity_atol: float = IDENTITY_ATOL,
 ) -> LayerOperator:
     """Validate two distributions and return the Householder operator between their states."""
-    alpha = validation.positive_float(alpha, "alpha")
+    alpha = validation.evolution_time(alpha, "alpha")
     pi_ = validation.probabilities(p_in, names[0])
     po_ = validation.probabilities(p_out, names[1])
     validation.same_length(pi_, po_, *names)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qlens_q import backbones, tasks
+from qlens_q import backbones, tasks, validation
 from qlens_q import executor as executors
 from qlens_q.checks import (
     HELD_OUT_MIN_EXAMPLES,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from qlens_q.backbones.base import Backbone
     from qlens_q.tasks.base import Task
 
-MAX_PERMUTATIONS = 1_000_000
+MAX_PERMUTATIONS = validation.MAX_PERMUTATIONS
 #: Settings that some tasks or backbones read and others refuse.
 OPTIONAL = ("readout", "embeddings", "vocab", "top_k", "model", "epochs")
 
@@ -78,8 +78,8 @@ def resolve(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunCon
 
 def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunConfig, Task, Backbone]:
     """Check every setting (nothing is trained or written); returns the resolved config, task and backbone."""
-    _integer("seed", config.seed, 0, 2**32 - 1)
-    _integer("shots", config.shots, 1, 100_000_000)
+    _integer("seed", config.seed, 0, validation.MAX_SEED)
+    _integer("shots", config.shots, 1, validation.MAX_SHOTS)
     _integer("permutations", config.permutations, 1, MAX_PERMUTATIONS)
     _integer("heldout_circuits", config.heldout_circuits, 0, HELDOUT_CIRCUITS_MAX)
     config, task, chosen = resolve(config, backbone)
@@ -96,6 +96,10 @@ def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunCo
     Synthesis(config.method)
     limit = method_max_qubits(config.method)
     outputs = chosen.outputs(task.objective, task.outputs(config))
+    if outputs > validation.MAX_OUTPUTS:
+        raise InputError(
+            "backbone", f"its {outputs:,} outputs exceed the {validation.MAX_OUTPUTS:,} (16 qubits) a circuit holds"
+        )
     qubits = max(1, (outputs - 1).bit_length())
     if limit is not None and qubits > limit:
         raise InputError(

@@ -25,7 +25,6 @@ pickle anywhere.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -45,6 +44,8 @@ ARRAYS_FILE = "trajectories.safetensors"
 SIDECAR_FILE = "trajectories.json"
 #: Largest ``K * S * N`` accepted (1 GiB of float64), checked before anything is allocated.
 MAX_VALUES = 2**27
+#: Largest sidecar (``trajectories.json``) read (bytes).
+MAX_SIDECAR_BYTES = 256 * 2**20
 #: Names of points and sub-layers become file names: letters, digits, ``_ . -``.
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,63}$")
 #: Reserved: the name of the circuit through all points.
@@ -121,6 +122,10 @@ def checked_probs(probs: Any, name: str = "probs") -> NDArray[np.float64]:
         raise InputError(name, f"needs >= 1 example, >= 2 points and >= 2 outputs, got shape {arr.shape}")
     if arr.size > MAX_VALUES:
         raise InputError(name, f"{arr.size:,} values exceed the limit of {MAX_VALUES:,}")
+    if n > validation.MAX_OUTPUTS:
+        raise InputError(
+            name, f"{n:,} outputs exceed the limit of {validation.MAX_OUTPUTS:,} (16 qubits per circuit)"
+        )
     finite = np.isfinite(arr)
     if not finite.all():
         bad = tuple(int(i) for i in np.argwhere(~finite)[0])
@@ -319,10 +324,7 @@ class Trajectories:
         from safetensors.numpy import load as load_arrays
 
         arrays, sidecar = _paths(path)
-        try:
-            raw = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError) as exc:
-            raise InputError(str(sidecar), f"cannot read trajectories ({exc.__class__.__name__})") from None
+        raw = io.read_json(sidecar, MAX_SIDECAR_BYTES)  # a regular file, strict JSON (no NaN)
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise InputError(str(sidecar), f"is not a {FORMAT} file")
         shape = raw.get("shape")
@@ -333,14 +335,9 @@ class Trajectories:
             or math.prod(shape) > MAX_VALUES
         ):
             raise InputError(str(sidecar), f"declares an unusable shape {shape!r}")
+        data = io.read_bytes(arrays, 8 * math.prod(shape) + 2**16)  # a regular file, no larger than the shape needs
         try:
-            size = arrays.stat().st_size
-            if size > 8 * math.prod(shape) + 2**16:
-                raise InputError(str(arrays), f"is {size:,} bytes, more than its declared shape needs")
-            data = arrays.read_bytes()
             probs = load_arrays(data)["probs"]
-        except InputError:
-            raise
         except Exception as exc:  # safetensors raises several types for a bad file
             raise InputError(str(arrays), f"cannot read trajectories ({exc.__class__.__name__})") from None
         io.check_digest(

@@ -7,6 +7,7 @@ line instead of a traceback or a silent wrong answer.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -18,6 +19,34 @@ from qlens_q.errors import InputError
 SUM_ATOL = 1e-6
 #: Tolerance for ``U^dagger U = I`` and ``H = H^dagger`` checks.
 OPERATOR_ATOL = 1e-8
+
+# ---------------------------------------------------------------- bounds (one place: library and CLI)
+#
+# Every bound below is read by the library function that takes the value *and* by the command
+# line option that sets it, so ``check(shots=...)`` and ``--shots`` stop at the same number.
+
+#: Seeds: what numpy, torch and Aer all accept.
+MAX_SEED = 2**32 - 1
+#: Shots per circuit: Aer's sampler keeps every shot in memory (10^8 shots: 0.8 GB of counts).
+MAX_SHOTS = 100_000_000
+#: Permutations per test of the analysis (each costs one statistic over all example pairs).
+MAX_PERMUTATIONS = 1_000_000
+#: Output units (classes or words) of a model: 2^16, the 16 qubits that the structured route and
+#: Aer's statevector handle within seconds (GPT-2's 50,257 words fit).
+MAX_OUTPUTS = 2**16
+#: ``tol``, the largest accepted exact Born error ``max_j |p_j - q_j|``: from 1e-15 (below, the
+#: rounding of float64 statevector arithmetic alone exceeds it) to 1e-3 (above it, an error
+#: that moves a class' probability by more than a tenth of a percent would pass; at ``tol = 1``
+#: every distribution passes against every other).
+TOL_RANGE = (1e-15, 1e-3)
+#: ``alpha``, the false-alarm rate of the shot tests over a family of circuits: from 1e-12 to
+#: below 0.5. At 0.5 or more a correct circuit family fails as often as it passes (the test says
+#: nothing); below 1e-12 the per-circuit threshold sits so far in the tails that only errors the
+#: exact check already catches are flagged.
+ALPHA_RANGE = (1e-12, 0.5)
+#: ``alpha`` of ``U = exp(-i alpha H)``, the evolution time: ``H = (pi/alpha) v v^T``, so
+#: ``pi/alpha`` and the Trotter angles stay finite and well above float64's smallest normal number.
+EVOLUTION_TIME_RANGE = (1e-6, 1e6)
 
 
 def probabilities(p: Any, name: str = "p", *, atol: float = SUM_ATOL) -> NDArray[np.float64]:
@@ -97,6 +126,55 @@ def positive_int(value: Any, name: str, *, minimum: int = 1, maximum: int | None
         upper = "" if maximum is None else f" and <= {maximum}"
         raise InputError(name, f"must be >= {minimum}{upper}, got {value}")
     return int(value)
+
+
+def integer(value: Any, name: str, low: int, high: int) -> int:
+    """Refuse anything that is not an integer (``bool`` excluded) in ``[low, high]``."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
+        raise InputError(name, f"must be an integer from {low:,} to {high:,}, got {value!r}")
+    return int(value)
+
+
+def bounded_float(value: Any, name: str, low: float, high: float, *, below_high: bool = False) -> float:
+    """Refuse anything that is not a real number in ``[low, high]`` (``[low, high)`` if ``below_high``)."""
+    if isinstance(value, bool):
+        raise InputError(name, f"must be a number, got {value!r}")
+    try:
+        x = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise InputError(name, f"must be a number, got {value!r}") from None
+    upper_ok = x < high if below_high else x <= high
+    if not (math.isfinite(x) and low <= x and upper_ok):
+        upper = f"below {high:g}" if below_high else f"{high:g}"
+        raise InputError(name, f"must be a number from {low:g} to {upper}, got {value!r}")
+    return x
+
+
+def tolerance(value: Any, name: str = "tol") -> float:
+    """A Born-error tolerance within :data:`TOL_RANGE`."""
+    return bounded_float(value, name, *TOL_RANGE)
+
+
+def false_alarm_rate(value: Any, name: str = "alpha") -> float:
+    """A false-alarm rate within :data:`ALPHA_RANGE` (the upper end excluded)."""
+    return bounded_float(value, name, *ALPHA_RANGE, below_high=True)
+
+
+def evolution_time(value: Any, name: str = "alpha") -> float:
+    """An evolution time ``alpha`` within :data:`EVOLUTION_TIME_RANGE`."""
+    return bounded_float(value, name, *EVOLUTION_TIME_RANGE)
+
+
+def ascii_int(text: str) -> int | None:
+    """``int(text)`` when ``text`` is ASCII and ``int`` reads it (``" 12"``, ``"+3"``, ``"1_000"``), else
+    ``None``: exactly what ``int`` accepts, without the non-ASCII digits it also reads (``"١٢"``) and
+    without the digits ``str.isdigit`` accepts and ``int`` refuses (``"²"``)."""
+    if not isinstance(text, str) or not text.isascii() or len(text) > 4300:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return None
 
 
 def positive_float(value: Any, name: str) -> float:

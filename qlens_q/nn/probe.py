@@ -52,6 +52,7 @@ from numpy.typing import NDArray
 from torch import nn
 from tqdm import tqdm
 
+from qlens_q import validation
 from qlens_q.errors import InputError
 from qlens_q.nn.hooks import Readout, capture, resolve
 from qlens_q.nn.lenses import LENS_KINDS, Head, LensConfig, Lenses, checked_head, fit_lenses, lens_metrics
@@ -252,6 +253,12 @@ class Probe:
             for batch in tqdm(batches, desc="reading", unit="batch", disable=not progress, leave=False):
                 store.clear()
                 final = self._rows(_logits_of(self._call(batch)), batch, "the model's logits")
+                if final.ndim == 2 and final.shape[1] > validation.MAX_OUTPUTS:  # before reading further
+                    raise InputError(
+                        "head",
+                        f"the model gives {final.shape[1]:,} outputs; QLENS circuits hold at most "
+                        f"{validation.MAX_OUTPUTS:,} (16 qubits)",
+                    )
                 for point in self.points:
                     rows = self._rows(store.read(point), batch, f"point {point!r}")
                     if rows.shape[0] != final.shape[0]:
