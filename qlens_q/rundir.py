@@ -36,6 +36,7 @@ from qlens_q.runfiles import (
     check_analysis,
     check_out,
     circuit_path,
+    clear_figures,
     draw,
     is_run,
     publish,
@@ -58,6 +59,7 @@ __all__ = [
     "check_analysis",
     "check_out",
     "circuit_path",
+    "clear_figures",
     "is_run",
     "load_counts",
     "load_report",
@@ -112,7 +114,8 @@ def reanalyze(
     top_k: int | None = None,
     figures: bool = True,
 ) -> dict[str, Any]:
-    """Analyse a run directory again from its saved trajectories; rewrite its reports (and figures).
+    """Analyse a run directory again from its saved trajectories; rewrite its reports (and figures: with
+    ``figures=False`` the earlier figures are deleted, so none is left that the report does not show).
 
     ``seed``, ``permutations`` and ``top_k`` default to the run's own analysis (or
     config), so analysing again reproduces what ``qlens-q run`` wrote. Every input is
@@ -186,6 +189,8 @@ def reanalyze(
     io.atomic_write_json(root / "report.json", report)
     io.atomic_write_text(root / "report.md", render_markdown(report))
     write_timing(root, timing)
+    if not figures:  # the report shows none: the earlier analysis' figures go (after the report no longer shows them)
+        clear_figures(root)
     return report
 
 

@@ -28,7 +28,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -288,4 +288,20 @@ def draw(
         traj, analysis, root / FIGURES_DIR, trajectory_counts=counts, heldout=heldout, flow=flow
     )
     timing["figures"] = round(time.perf_counter() - start, 3)
+    clear_figures(root, keep=[f["path"] for f in drawn])
     return drawn
+
+
+def clear_figures(root: Path, keep: Sequence[str] = ()) -> None:
+    """Delete the figures of ``root/figures`` that the report does not show (``keep``: the paths it shows,
+    relative to ``root``), and the folder when nothing is left: no figure of an earlier analysis stays beside a
+    report that no longer mentions it. Only ``*.png`` files are touched."""
+    folder = root / FIGURES_DIR
+    if not folder.is_dir():
+        return
+    kept = {Path(path).name for path in keep}
+    for png in folder.glob("*.png"):
+        if png.name not in kept and png.is_file():
+            png.unlink()
+    if not any(folder.iterdir()):
+        folder.rmdir()

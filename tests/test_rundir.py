@@ -90,8 +90,16 @@ def test_reanalyze_reproduces_the_run_and_refuses_other_trajectories(tmp_path: P
     for name in ("report.json", "report.md"):
         assert (tmp_path / "copy" / name).read_bytes() == (tmp_path / "run" / name).read_bytes()
     assert again["analysis"]["seed"] == 3
+    drawn = {f["path"] for f in again["analysis"]["figures"]}
+    assert drawn and all((tmp_path / "copy" / path).is_file() for path in drawn)
+    stale = tmp_path / "copy" / "figures" / "old_analysis.png"  # a figure no report shows any more
+    stale.write_bytes(b"\x89PNG")
+    reanalyze(tmp_path / "copy")
+    assert not stale.exists() and {f"figures/{p.name}" for p in (tmp_path / "copy" / "figures").iterdir()} == drawn
     other = reanalyze(tmp_path / "copy", seed=4, figures=False)
     assert other["analysis"]["seed"] == 4 and "figures" not in other["analysis"]
+    assert not (tmp_path / "copy" / "figures").exists()  # no PNG left that report.md does not show
+    assert "![" not in (tmp_path / "copy" / "report.md").read_text()
     for broken, message in (
         (qlens_q.analyze(_traj(k=5), seed=0, permutations=10), "examples 5, these have 6"),
         ({"format": "mine"}, "is not a qlens-q-analysis"),
