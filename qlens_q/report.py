@@ -24,6 +24,7 @@ import numpy as np
 from qlens_q.results import CircuitChecks, HeldOutResult
 from qlens_q.stats.analysis import (
     FULL_VECTOR_MAX,
+    NEGLIGIBLE_MOVE,
     Analysis,
     DeltaPsi,
     HouseholderMean,
@@ -231,14 +232,17 @@ def _cell(ours: str, paper: str) -> str:
 
 
 def paper_table(analysis: Analysis) -> list[str]:
-    """The paper's table with our value beside the paper's in every cell: ``**ours** (paper)``."""
+    """The paper's table with our value beside the paper's in every cell: ``**ours** (paper)``.
+
+    For a run on SentiHood only (:func:`analysis_markdown`'s ``paper``): beside another dataset's numbers the
+    paper's would read as a reference they are not.
+    """
     paper = analysis.paper
     if paper is None:
         raise ValueError("the analysis holds no paper numbers (trajectories of another shape)")
     lines = [
-        f"In brackets: the paper (SentiHood, N = 2, {paper['test_examples']} test examples, one trained toy "
-        "model and seed); when this run is not on SentiHood, the two stand side by side for shape, not as a "
-        "reproduction.",
+        f"In brackets: the paper's numbers on the same data (SentiHood, N = 2, {paper['test_examples']} test "
+        "examples, one trained toy model and seed).",
         "",
         "| sub-layer | mean unitary similarity | p | mean Hamiltonian similarity | p | mean Δψ |",
         "| --- | --- | --- | --- | --- | --- |",
@@ -314,8 +318,12 @@ def sublayer_table(analysis: Analysis) -> list[str]:
     return lines
 
 
-def analysis_markdown(analysis: Analysis) -> str:
-    """The analysis section of ``report.md``."""
+def analysis_markdown(analysis: Analysis, *, paper: bool = False) -> str:
+    """The analysis section of ``report.md``.
+
+    ``paper``: whether the data is the paper's (SentiHood); only then, and only for trajectories of the paper's
+    shape, does every cell show the paper's number beside ours (:func:`paper_table`).
+    """
     n = analysis.num_outputs
     lines = [
         f"{analysis.examples} test examples, N = {n:,} outputs, {len(analysis.layers)} sub-layers, "
@@ -329,7 +337,20 @@ def analysis_markdown(analysis: Analysis) -> str:
     if n > 16:
         lines += [f"For N = {n:,} every unitary similarity lies within 4/N = {4 / n:.2g} of 1, so the Hamiltonian "
                   "similarity (v_a·v_b)² carries the information.", ""]  # fmt: skip
-    lines += paper_table(analysis) if analysis.paper is not None else sublayer_table(analysis)
+    beside = paper and analysis.paper is not None
+    lines += paper_table(analysis) if beside else sublayer_table(analysis)
+    negligible = [res for res in analysis.layers if res.negligible_move is not None]
+    if negligible:
+        lines += [
+            "",
+            "Negligible sub-layers, read as the identity at every example (no similarity tested): "
+            + "; ".join(
+                f"{title(res.name)} (largest ‖ψ_out − ψ_in‖ {res.negligible_move:.1e} ≤ {NEGLIGIBLE_MOVE:g})"
+                for res in negligible
+            )
+            + ". A move this small changes no probability by more than twice that: float32 round-off, not a "
+            "reflection.",
+        ]
     mean_rows = [
         res for res in analysis.layers if res.householder_mean and res.householder_mean.mean_top is not None
     ]
@@ -343,7 +364,7 @@ def analysis_markdown(analysis: Analysis) -> str:
             f"| {title(res.name)} | {_vector(res.householder_mean, 3)} | {_vector(res.delta_psi, 4)} |"
             for res in mean_rows
         ]
-    if analysis.consecutive and analysis.paper is None:
+    if analysis.consecutive and not beside:
         lines += [
             "",
             "Consecutive sub-layers: distance correlation of their Householder vectors over the same examples "
@@ -415,15 +436,12 @@ def fixed_operators_markdown(fixed: Mapping[str, Any]) -> list[str]:
     lines = [
         "### Is a sub-layer one operator? The held-out test",
         "",
-        "The circuits above reproduce the model by construction: each example's own reflection carries its own "
-        "input to its own output. Here one operator per sub-layer is fitted on half the examples (seeded split) "
-        "and scored on the other half by the held-out Born fidelity F = mean (Σ_j |(Oψ_in)_j| √q_j)² with the "
-        "model's next distribution q (1 iff equal; bootstrap 95 % interval), the share of the identity-to-1 gap it "
-        "closes, and top-1 agreement. Each candidate's circuit, fed the held-out inputs, is exported, read back and "
-        "run on Aer against the model's q: these circuits can fail, and do where the sub-layer is not one operator "
-        "(pass: Aer's shots are consistent with the model's q, χ² and ⟨M⟩ at the usual false-alarm rate shared by "
-        "all held-out circuits, so a circuit that is the model's map passes; exact: its Born distribution also "
-        "equals q to 1e-9, the per-example circuits' standard). Every such circuit equals its numpy operator to 1e-9.",
+        "Unlike the per-example circuits, this test can fail. One operator per sub-layer is fitted on half the "
+        "examples (seeded split) and scored on the other half: held-out fidelity F, gap closed and top-1 agreement "
+        "with the model (terms at the top). Each candidate's circuit, fed the held-out inputs, is exported, read "
+        "back and run on Aer against the model's next distribution q: *pass* and *exact* are the shares of those "
+        "circuits that pass and that are exact. A sub-layer that is one operator passes; one that is not fails. "
+        "Every such circuit equals its numpy operator to 1e-9.",
         "",
     ]
     for layer, entry in fixed.items():
@@ -465,8 +483,122 @@ def _example_label(report: Mapping[str, Any], ex: Mapping[str, Any]) -> str:
     return "" if label is None else str(label)
 
 
+#: The terms of report.md, each defined once, at the top (``held_out``: only where the held-out test ran).
+TERMS: tuple[tuple[str, bool], ...] = (
+    ("*⟨M⟩*: the mean outcome Σ_j j·p_j, the expectation of the observable M = Σ_j j|j⟩⟨j| on the measured "
+     "register; the shots' mean outcome is tested against the expected distribution's, and Aer's exact ⟨M⟩ "
+     "must equal it.", False),
+    ("*Pass* (a per-example circuit): Aer's exact Born distribution equals the expected one within the "
+     "tolerance, no shot lands on an impossible outcome, and the shots pass the χ² and ⟨M⟩ tests at the run's "
+     "false-alarm rate.", False),
+    ("*Held-out fidelity F*: the mean over held-out examples of (Σ_j |(Oψ_in)_j| √q_j)², q the model's next "
+     "distribution and O the fixed operator: 1 iff O carries every input to the model's output.", True),
+    ("*Gap closed*: (F − F_identity) / (1 − F_identity), the share of the identity's gap to F = 1 an operator "
+     "closes: 1 reproduces the model, 0 does no better than leaving the state alone, below 0 does worse "
+     "(— where the identity is already within rounding of 1).", True),
+    ("*Pass* and *exact* (a held-out circuit): *pass*, its shots are consistent with the model's q (χ² and ⟨M⟩ "
+     "at a false-alarm rate shared by all held-out circuits, so an operator that is the model's map passes); "
+     "*exact*, its Born distribution also equals q to 1e-9, the per-example circuits' standard.", True),
+)  # fmt: skip
+
+
+def lens_shortfalls(lens: Mapping[str, Any]) -> list[str]:
+    """The hook points where the tuned lens does worse than the identity lens: lower agreement or higher KL."""
+    found = []
+    for point, v in lens.items():
+        worse = []
+        agreement, identity = v.get("agreement"), v.get("agreement_identity")
+        if agreement is not None and identity is not None and agreement < identity:
+            worse.append(f"agrees with the model {_num(agreement, 3)} vs {_num(identity, 3)}")
+        kl, kl_identity = v.get("kl"), v.get("kl_identity")
+        if kl is not None and kl_identity is not None and kl > kl_identity:
+            worse.append(f"KL {_num(kl)} vs {_num(kl_identity)}")
+        if worse:
+            found.append(f"{point} ({', '.join(worse)})")
+    return found
+
+
+def _best_candidates(fixed: Mapping[str, Any]) -> list[str]:
+    """Per sub-layer of the held-out test: its best fixed operator, F against identity's, gap closed, pass rate."""
+    parts = []
+    for layer, entry in fixed.items():
+        candidates = entry.get("candidates") or {}
+        identity = candidates.get("identity")
+        others = {name: c for name, c in candidates.items() if name != "identity"}
+        if identity is None or not others:
+            continue
+        name, best = max(others.items(), key=lambda item: item[1]["fidelity"])
+        label = CANDIDATE_TITLES.get(name, name.replace("reflections_", "") + " fitted reflections")
+        rate = best.get("pass_rate")
+        circuits = f", {rate:.0%} of its circuits on Aer pass" if rate is not None else ""
+        parts.append(
+            f"{title(layer)}: {label} scores best, F {best['fidelity']:.4f} against the identity's "
+            f"{identity['fidelity']:.4f}, gap closed {_num(best.get('gap_closed'), 3)}{circuits}"
+        )
+    return parts
+
+
+def overview_markdown(report: Mapping[str, Any]) -> list[str]:
+    """The top of ``report.md``: what can fail, what holds by construction, and the terms used below."""
+    lens = report.get("lens") or {}
+    analysis = report.get("analysis") or {}
+    fixed = analysis.get("fixed_operators") or {}
+    tests: list[str] = []
+    if lens:
+        shortfalls = lens_shortfalls(lens)
+        lower_kl = sum(1 for v in lens.values() if v.get("kl") is not None and v["kl"] <= v["kl_identity"])
+        agrees = sum(
+            1
+            for v in lens.values()
+            if v.get("agreement") is not None and v["agreement"] >= v["agreement_identity"]
+        )
+        tests.append(
+            f"**Lenses.** A tuned lens must predict the model's output better than the identity lens (the model's "
+            f"own head read at the hook point). Here it has a KL no higher at {lower_kl} of {len(lens)} hook points "
+            f"and agrees with the model at least as often at {agrees} of {len(lens)}."
+            + (f" **Worse than the identity lens at** {'; '.join(shortfalls)}." if shortfalls else "")
+        )
+    if fixed:
+        best = _best_candidates(fixed)
+        tests.append(
+            "**One operator per sub-layer** (the held-out test): is a sub-layer the same map for every example? "
+            + ("; ".join(best) + "." if best else "no candidate was scored.")
+        )
+    if analysis.get("layers"):
+        typed = Analysis.from_dict(analysis)
+        tested = [res for res in typed.layers if res.hamiltonian_similarity is not None]
+        alike = [
+            res for res in tested if res.hamiltonian_similarity and res.hamiltonian_similarity.p_value <= 0.01
+        ]
+        negligible = [title(res.name) for res in typed.layers if res.negligible_move is not None]
+        tests.append(
+            f"**Alike beyond chance** (the QLENS analysis): the operators of {len(alike)} of {len(tested)} tested "
+            "sub-layers are more alike across examples than random ones at p ≤ 0.01 (Hamiltonian similarity)."
+            + (
+                f" Negligible, read as the identity and not tested: {', '.join(negligible)}."
+                if negligible
+                else ""
+            )
+        )
+    lines = ["## What can fail, and what holds by construction", ""]
+    if tests:
+        lines += ["Tests that can fail:", ""] + [f"- {t}" for t in tests] + [""]
+    lines += [
+        "What holds by construction: a Householder reflection carries any state to any other, so each example's "
+        "own reflection takes its input state exactly to its output state, and every per-example circuit "
+        "reproduces the lens distributions whatever the model does. Their cross-check (below) tests the export, "
+        "the OpenQASM text and the simulator, not the model: a failure there is a bug in qlens-q, Qiskit or Aer.",
+        "",
+        "Terms:",
+        "",
+    ]
+    lines += [f"- {term}" for term, held_out in TERMS if fixed or not held_out]
+    return [*lines, ""]
+
+
 def render_markdown(report: Mapping[str, Any]) -> str:
-    """``report.md``: the model, its lenses, the cross-check, the first examples, the analysis and the figures."""
+    """``report.md``: what can fail and what holds by construction first (with the terms), then the model,
+    its lenses, the cross-check, the first examples, the analysis and the figures."""
     cfg, s, c = report.get("config") or {}, report["summary"], report["circuits"]
     check = report["crosscheck"]
     lines = [f"# qlens-q: {report.get('title', 'a QLENS reading')}", ""]
@@ -481,6 +613,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         + ".",
         "",
     ]
+    lines += overview_markdown(report)
     model = report.get("model") or {}
     if model:
         lines += ["## Model", ""]
@@ -511,6 +644,13 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             f"| {_num(v.get('agreement_identity'))} |"
             for p, v in lens.items()
         ]
+        shortfalls = lens_shortfalls(lens)
+        if shortfalls:
+            lines += [
+                "",
+                f"**The tuned lens does worse than the identity lens at** {'; '.join(shortfalls)}: there the "
+                "trajectories start from a reading that predicts the model less well than its own head does.",
+            ]
         lines.append("")
     notes = report.get("notes") or []
     if notes:
@@ -519,10 +659,10 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         f"## Cross-check (Aer, on the exported OpenQASM {c['format'][-1]} text)",
         "",
         "Every sub-layer of every example is a circuit that prepares the input state and applies the "
-        "reflection; the trajectory circuit applies all of them in turn. Each file is written, read back and "
-        "run on Aer: its exact Born distribution must equal the lens (or the model's softmax) within "
-        f"{check['tol']:g}, and its shots must pass χ² and ⟨M⟩ tests at a false-alarm rate of {check['alpha']:g} "
-        "for the whole run.",
+        "reflection; the trajectory circuit applies all of them in turn. These circuits pass by construction "
+        "(see the top): each file is written, read back and run on Aer, and must pass with its exact Born "
+        f"distribution equal to the lens (or the model's softmax) within {check['tol']:g}, at a false-alarm "
+        f"rate of {check['alpha']:g} for the whole run.",
         "",
         f"**{s['passed']} / {s['circuits']} circuits passed** over {s['examples']} examples "
         f"({s['identity_layers']} identity layers).",
@@ -543,7 +683,13 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += _examples_table(report)
     if "analysis" in report:
         analysis = report["analysis"]
-        lines += ["", "## QLENS analysis", "", analysis_markdown(Analysis.from_dict(analysis))]
+        on_sentihood = data.get("source") == "sentihood"
+        lines += [
+            "",
+            "## QLENS analysis",
+            "",
+            analysis_markdown(Analysis.from_dict(analysis), paper=on_sentihood),
+        ]
         if analysis.get("fixed_operators"):
             lines += fixed_operators_markdown(analysis["fixed_operators"])
         figures = analysis.get("figures") or []

@@ -67,8 +67,13 @@ def test_the_analysis_section_and_markdown_come_from_the_typed_analysis(
     assert analysis_markdown(analysis) in md and "![depth](figures/depth.png)" in md
     attention = analysis.layer("attention")
     assert attention.unitary_similarity is not None
-    assert f"**{attention.unitary_similarity.layer:.4f}** (0.8398)" in md  # ours beside the paper's
-    assert "| 5 paired examples |" not in md and "| 4 paired examples |" in md  # example 1 is left out
+    # Data of unknown source: the paper's SentiHood numbers are not set beside ours.
+    assert "0.8398" not in md and "(SentiHood" not in md
+    on_sentihood = render_markdown({**report, "data": {"source": "sentihood"}})
+    assert analysis_markdown(analysis, paper=True) in on_sentihood
+    assert f"**{attention.unitary_similarity.layer:.4f}** (0.8398)" in on_sentihood  # ours beside the paper's
+    assert "| 5 paired examples |" not in on_sentihood and "| 4 paired examples |" in on_sentihood
+    assert "0.8398" not in render_markdown({**report, "data": {"source": "builtin"}})
     plain = build_report(result)
     assert "analysis" not in plain and "## QLENS analysis" not in render_markdown(plain)
 

@@ -9,8 +9,9 @@
 
 Hook points (both): ``embedding`` (after the compression) and ``attention`` (after
 attention + residual), then ``final``: sub-layers ``attention`` and ``mlp``.
-``model='DIR'`` loads a model (and its lenses, if saved) from an earlier run's
-``model/`` folder instead of training.
+``model='DIR'`` loads a model from an earlier run's ``model/`` folder instead of
+training; the task loads the lenses saved beside it, or fits them in this run when the
+folder holds none, and the report says which (:func:`qlens_q.tasks.base.lens_provenance`).
 
 Lenses: ``bias`` (``h + b`` per point), passed explicitly for both tasks although the
 Python API's default is ``affine``: a bias lens per point is the paper's recipe, so the
@@ -267,7 +268,7 @@ class Toy(Backbone):
                 "" if model.config.seed == settings.seed else f", not this run's --seed {settings.seed}"
             )
             provenance.append(
-                f"Model and lenses loaded from `{directory}`, not trained in this run: trained with seed "
+                f"Model loaded from `{directory}`, not trained in this run: trained with seed "
                 f"{model.config.seed}{seed_note}; {unknown:.1%} of this run's test tokens are outside its "
                 "vocabulary (a model trained on other data shows here)."
             )
@@ -360,7 +361,7 @@ class Toy(Backbone):
             data={"vocab_size": tokenizer.vocab_size, "max_len": request.max_len},
             provenance=[]
             if directory is None
-            else [f"Model and lenses loaded from `{directory}`, not trained in this run."],
+            else [f"Model loaded from `{directory}`, not trained in this run."],
             word_level=True,
             train_ids=train_ids,
             train_mask=(train_ids != PAD).long(),

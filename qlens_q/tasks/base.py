@@ -119,6 +119,27 @@ def saved_lenses(directory: Path, probe: Probe, kind: str) -> Lenses | None:
     return lenses
 
 
+def lens_provenance(directory: Path | None, lenses: Lenses | None, seed: int) -> list[str]:
+    """The report note on where the lenses of a loaded model come from (none for a model trained in the run).
+
+    ``lenses``: what :func:`saved_lenses` found beside the model (``None``: the folder holds no
+    ``lens.json``, so the lenses are fitted in this run, on this run's training rows with ``seed``).
+    """
+    from qlens_q.nn.lenses import LENS_CONFIG_FILE
+
+    if directory is None:
+        return []
+    if lenses is not None:
+        return [
+            f"Lenses loaded from `{directory / LENS_CONFIG_FILE}` ({lenses.config.kind}, fitted with seed "
+            f"{lenses.config.seed} when the model was trained), not fitted in this run."
+        ]
+    return [
+        f"`{directory}` holds no {LENS_CONFIG_FILE}: the lenses were fitted in this run, on this run's training "
+        f"rows with seed {seed}, not loaded with the model."
+    ]
+
+
 def config_section(config: Any, drop: tuple[str, ...] = ("out", "progress", "executor")) -> dict[str, Any]:
     """A run's settings for ``report.json`` (where it ran changes no result, so ``executor`` is left out)."""
     return {k: v for k, v in asdict(config).items() if k not in drop}

@@ -21,6 +21,7 @@ from qlens_q.tasks.base import (
     builtin_size,
     config_section,
     lens_note,
+    lens_provenance,
     saved_lenses,
     write_model,
 )
@@ -110,6 +111,7 @@ class Classify(Task):
         assert train is not None and test is not None  # a Classifier always carries both
         kind = config.lens or model.lens
         lenses = None if model.directory is None else saved_lenses(model.directory, probe, kind)
+        provenance = lens_provenance(model.directory, lenses, config.seed)
         outputs = len(probe.output_names or ()) or int(test.logits.shape[1])
         comparable = outputs == len(CLASS_NAMES)
         # A label indexes the model's outputs only when they are the task's classes; else it is the class's name.
@@ -144,12 +146,11 @@ class Classify(Task):
         notes += model.notes
         if split.source != "sentihood":
             notes.append(
-                f"Data: {split.source}, not SentiHood; the paper's numbers in brackets below are SentiHood's and "
-                "stand beside ours for shape only."
+                f"Data: {split.source}, not SentiHood: the paper's SentiHood numbers are not set beside ours."
                 if paper_shaped(traj)
                 else f"Data: {split.source}, not SentiHood."
             )
-        notes += model.provenance
+        notes += model.provenance + provenance
         reading = model.reading or f"balanced classes ({', '.join(CLASS_NAMES)})"
         sections = {
             "title": model.title,

@@ -37,6 +37,7 @@ from qlens_q.tasks.base import (
     builtin_size,
     config_section,
     lens_note,
+    lens_provenance,
     saved_lenses,
     write_model,
 )
@@ -255,6 +256,7 @@ class NextWord(Task):
             }
         kind = config.lens or model.lens
         lenses = None if model.directory is None else saved_lenses(model.directory, probe, kind)
+        provenance = lens_provenance(model.directory, lenses, config.seed)
         with clock.stage("lens"):
             if lenses is None:
                 docs = sample_documents(train_mask, config.seed)
@@ -308,6 +310,7 @@ class NextWord(Task):
             "one per test document at a seeded position, are analysed (the held-out test splits them by document); "
             f"the first {limit} are read as circuits by the Born check.",
             *model.provenance,
+            *provenance,
         ]
         sections = {
             "title": model.title,
