@@ -13,6 +13,7 @@ import math
 import os
 import stat
 import tempfile
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,19 @@ def user_path(path: str | Path, argument: str) -> Path:
         ) from None
 
 
-def read_bytes(path: str | Path, limit: int, argument: str | None = None) -> bytes:
+def _size(limit: int) -> str:
+    """``limit`` bytes in words: ``1 MiB`` when a whole number of MiB, else ``1,234 bytes``."""
+    return f"{limit // 2**20:,} MiB" if limit >= 2**20 and limit % 2**20 == 0 else f"{limit:,} bytes"
+
+
+def read_bytes(
+    path: str | Path,
+    limit: int,
+    argument: str | None = None,
+    *,
+    what: str | None = None,
+    bound: str | None = None,
+) -> bytes:
     """The bytes of the *regular* file ``path``, at most ``limit`` of them.
 
     The file is opened without blocking (``O_NONBLOCK``: a FIFO with no writer does not hang
@@ -86,26 +99,32 @@ def read_bytes(path: str | Path, limit: int, argument: str | None = None) -> byt
     FIFO, a device or a socket where a file is expected is one :class:`InputError`, never a
     read that waits or never ends; a file larger than ``limit`` is refused before it is read
     (and a file that grows while it is read stops at ``limit + 1`` bytes and is refused).
-    ``argument`` names the error (default: the path).
+
+    Messages: the error's argument is ``argument`` (the path shown first in the message) or,
+    by default, the path; ``what`` names the content (``cannot read lens config (no such
+    file)``, else ``cannot be read (...)``); ``bound`` says why ``limit`` is the limit
+    (``more than config.json's model needs``).
     """
     name = str(path) if argument is None else argument
     shown = "" if argument is None else f"{path}: "
+    failed = f"{shown}cannot read {what}" if what else f"{shown}cannot be read"
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise InputError(name, f"{shown}no such file") from None
+        raise InputError(name, f"{failed} (no such file)") from None
     except IsADirectoryError:
-        raise InputError(name, f"{shown}is a directory, not a file") from None
+        raise InputError(name, f"{failed} (a directory, not a file)") from None
     except OSError as exc:
-        raise InputError(name, f"{shown}cannot be read ({exc.strerror or type(exc).__name__})") from None
+        raise InputError(name, f"{failed} ({exc.strerror or type(exc).__name__})") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(name, f"{shown}is a directory, not a file")
+            raise InputError(name, f"{failed} (a directory, not a file)")
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(name, f"{shown}is not a regular file (a FIFO, device or socket): not read")
+            raise InputError(name, f"{failed}: not a regular file (a FIFO, device or socket)")
+        too_large = f"is larger than {_size(limit)}" + (f", {bound}" if bound else "")
         if info.st_size > limit:
-            raise InputError(name, f"{shown}is {info.st_size:,} bytes; the limit is {limit:,}")
+            raise InputError(name, f"{shown}{too_large} ({info.st_size:,} bytes)")
         chunks, total = [], 0
         while total <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))
@@ -114,23 +133,26 @@ def read_bytes(path: str | Path, limit: int, argument: str | None = None) -> byt
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise InputError(name, f"{shown}grew past {limit:,} bytes while it was read")
+            raise InputError(name, f"{shown}grew while it was read: {too_large}")
         return b"".join(chunks)
     except OSError as exc:
-        raise InputError(name, f"{shown}cannot be read ({exc.strerror or type(exc).__name__})") from None
+        raise InputError(name, f"{failed} ({exc.strerror or type(exc).__name__})") from None
     finally:
         os.close(fd)
 
 
-def read_text(path: str | Path, limit: int, argument: str | None = None) -> str:
+def read_text(path: str | Path, limit: int, argument: str | None = None, *, what: str | None = None) -> str:
     """:func:`read_bytes` decoded as UTF-8 (a file that is not UTF-8 is an :class:`InputError`)."""
-    data = read_bytes(path, limit, argument)
+    data = read_bytes(path, limit, argument, what=what)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         name = str(path) if argument is None else argument
         shown = "" if argument is None else f"{path}: "
-        raise InputError(name, f"{shown}is not UTF-8 text (byte {exc.start})") from None
+        failed = f"cannot read {what}" if what else "cannot be read"
+        raise InputError(
+            name, f"{shown}{failed} (UnicodeDecodeError: not UTF-8 at byte {exc.start})"
+        ) from None
 
 
 class _NonFinite:
@@ -161,18 +183,20 @@ def _non_finite_field(obj: Any, where: str = "") -> tuple[str, str] | None:
     return None
 
 
-def loads_json(text: str | bytes, source: str, shown: str = "") -> Any:
+def loads_json(text: str | bytes, source: str, shown: str = "", *, what: str | None = None) -> Any:
     """Strict JSON: ``NaN``, ``Infinity``, ``-Infinity`` and numbers that overflow a double (``1e999``)
     are refused with an :class:`InputError` naming ``source`` and the field (``analysis.permutations``,
     ``lens.h0.kl``), as are text that does not parse and nesting too deep to read. ``shown`` opens
-    each message (e.g. the path, when ``source`` is an argument's name)."""
+    each message (e.g. the path, when ``source`` is an argument's name); ``what`` names the content
+    (``cannot read report (JSONDecodeError): ...``)."""
+    failed = f"{shown}cannot read {what}" if what else f"{shown}is not readable as JSON"
     try:
         obj = json.loads(text, parse_constant=_NonFinite, parse_float=_finite_float)
     except RecursionError:
-        raise InputError(source, f"{shown}is nested too deeply to read") from None
+        raise InputError(source, f"{failed} (RecursionError): nested too deeply") from None
     except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError, an integer of too many digits
         detail = " ".join(str(exc).split())[:160]
-        raise InputError(source, f"{shown}is not valid JSON ({detail})") from None
+        raise InputError(source, f"{failed} ({type(exc).__name__}): {detail}") from None
     bad = _non_finite_field(obj)
     if bad is not None:
         raise InputError(
@@ -181,12 +205,13 @@ def loads_json(text: str | bytes, source: str, shown: str = "") -> Any:
     return obj
 
 
-def read_json(path: str | Path, limit: int = MAX_JSON_BYTES, argument: str | None = None) -> Any:
+def read_json(
+    path: str | Path, limit: int = MAX_JSON_BYTES, argument: str | None = None, *, what: str | None = None
+) -> Any:
     """A regular file's strict JSON (:func:`read_text` then :func:`loads_json`); errors name the file."""
-    text = read_text(path, limit, argument)
-    return loads_json(
-        text, str(path) if argument is None else argument, "" if argument is None else f"{path}: "
-    )
+    text = read_text(path, limit, argument, what=what)
+    name, shown = (str(path), "") if argument is None else (argument, f"{path}: ")
+    return loads_json(text, name, shown, what=what)
 
 
 def digest(config: Any, data: bytes) -> str:
@@ -269,15 +294,15 @@ def read_distribution(arg: str, name: str) -> NDArray[np.float64]:
         if problem:
             raise InputError(name, f"{problem}: {text}" if text else "is empty")
         try:
-            if path.stat().st_size > MAX_DISTRIBUTION_BYTES:
-                raise InputError(name, f"{text} is larger than {MAX_DISTRIBUTION_BYTES:,} bytes")
+            data = read_bytes(path, MAX_DISTRIBUTION_BYTES, name)  # a regular file (checked again, open)
             if path.suffix.lower() == ".npy":
-                values: Any = np.load(path, allow_pickle=False)
+                values: Any = np.load(BytesIO(data), allow_pickle=False)
             else:
-                content = path.read_text(encoding="utf-8")
+                content = data.decode("utf-8")
                 values = _numbers(content) if path.suffix.lower() != ".json" else None
                 if values is None:
-                    values = json.loads(content)
+                    # strict: a NaN is named by its field
+                    values = loads_json(content, name, f"{text}: ", what="a list of numbers")
         except InputError:
             raise
         except RecursionError:

@@ -31,6 +31,7 @@ from qiskit import QuantumCircuit, qasm2, qasm3, transpile
 from qiskit.circuit import Barrier, Gate, Measure
 from qiskit.exceptions import ExperimentalWarning
 
+from qlens_q import io as files
 from qlens_q.errors import InputError
 
 #: Operations counted as one, whatever Qiskit would synthesise them into.
@@ -648,17 +649,6 @@ def expanded_size(circuit: QuantumCircuit, source: str = "circuit") -> int:
 
 
 def load(path: str | Path) -> QuantumCircuit:
-    """Read and parse a QASM file (size-limited, see :data:`MAX_FILE_BYTES`)."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if not p.is_file():
-            raise InputError(str(path), "is not a file")
-        if size > MAX_FILE_BYTES:
-            raise InputError(str(path), f"is {size} bytes; the limit is {MAX_FILE_BYTES}")
-        text = p.read_text(encoding="utf-8")
-    except InputError:
-        raise
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot be read ({exc.__class__.__name__}: {exc})") from None
-    return loads(text, source=str(path))
+    """Read and parse a QASM file: a regular file (a FIFO or device is refused before any read), at most
+    :data:`MAX_FILE_BYTES`, UTF-8 (see :func:`qlens_q.io.read_text`)."""
+    return loads(files.read_text(path, MAX_FILE_BYTES), source=str(path))

@@ -7,7 +7,6 @@ The layout, and writing a run (staging, :func:`save_run`), live in :mod:`qlens_q
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -74,14 +73,7 @@ __all__ = [
 def load_report(directory: str | Path) -> dict[str, Any]:
     """``report.json`` of a run directory, refusing another format or version."""
     path = Path(directory) / "report.json"
-    try:
-        if path.stat().st_size > MAX_REPORT_BYTES:
-            raise InputError(str(path), f"is larger than {MAX_REPORT_BYTES:,} bytes")
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except InputError:
-        raise
-    except (OSError, ValueError, RecursionError) as exc:
-        raise InputError(str(path), f"cannot read report ({exc.__class__.__name__})") from None
+    report = io.read_json(path, MAX_REPORT_BYTES, what="report")  # a regular file, strict JSON
     if not isinstance(report, dict) or report.get("format") != REPORT_FORMAT:
         found = report.get("format") if isinstance(report, dict) else None
         raise InputError(
@@ -97,8 +89,8 @@ def load_counts(directory: str | Path, per_example: int, examples: int) -> NDArr
     """The trajectory circuits' shot counts from ``verdicts.safetensors`` (``None`` when unreadable)."""
     from safetensors.numpy import load as load_arrays
 
-    try:
-        counts = load_arrays((Path(directory) / VERDICTS_FILE).read_bytes())["counts"]
+    try:  # a regular file only (a FIFO would block), of at most the report's bound
+        counts = load_arrays(io.read_bytes(Path(directory) / VERDICTS_FILE, MAX_REPORT_BYTES))["counts"]
     except Exception:  # a missing or damaged file only costs the histogram
         return None
     if counts.ndim != 2 or counts.shape[0] != per_example * examples:
@@ -141,13 +133,9 @@ def reanalyze(
     top_k = _setting(top_k, previous, config, "top_k", 10)
     timing_path = root / "timing.json"
     try:
-        timing = (
-            json.loads(timing_path.read_text(encoding="utf-8")).get("seconds", {})
-            if timing_path.is_file()
-            else {}
-        )
+        timing = io.read_json(timing_path, 2**20).get("seconds", {}) if timing_path.is_file() else {}
         timing = {str(k): float(v) for k, v in timing.items()} if isinstance(timing, dict) else {}
-    except (OSError, ValueError, TypeError, AttributeError, RecursionError):
+    except (InputError, OSError, ValueError, TypeError, AttributeError, RecursionError):
         timing = {}  # a damaged timing file is rewritten
     analysis = analyze(traj, seed=seed, permutations=permutations, top_k=top_k)
     timing["analysis"] = float(analysis.seconds or 0.0)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -36,7 +37,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from qlens_q import io
+from qlens_q import io, validation
 from qlens_q.errors import InputError
 from qlens_q.report import build_report, render_markdown
 from qlens_q.results import CircuitChecks, FlowCurves, HeldOutResult
@@ -59,11 +60,18 @@ def circuit_path(index: int, name: str) -> str:
 
 def is_run(out: Path) -> bool:
     """Whether ``out/report.json`` is a report that qlens-q wrote (any version)."""
-    try:
-        with (out / "report.json").open("rb") as fh:
-            head = fh.read(4096)
+    try:  # a regular file only: a FIFO named report.json would block the open
+        fd = os.open(out / "report.json", os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        head = os.read(fd, 4096)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
     return b'"format": "qlens-q-' in head
 
 
@@ -105,7 +113,8 @@ def recover(out: Path) -> None:
     for kind in ("old", "partial"):
         for folder in sorted(out.parent.glob(f".{out.name}.{kind}-*")):
             pid = folder.name.rpartition("-")[2]
-            if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            number = validation.ascii_int(pid)
+            if number is None or number <= 0 or number == os.getpid() or _alive(number):
                 continue
             if kind == "old" and not out.exists() and is_run(folder):
                 folder.rename(out)  # the earlier run, orphaned between the two renames

@@ -324,7 +324,7 @@ class Trajectories:
         from safetensors.numpy import load as load_arrays
 
         arrays, sidecar = _paths(path)
-        raw = io.read_json(sidecar, MAX_SIDECAR_BYTES)  # a regular file, strict JSON (no NaN)
+        raw = io.read_json(sidecar, MAX_SIDECAR_BYTES, what="trajectories")  # a regular file, strict JSON
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise InputError(str(sidecar), f"is not a {FORMAT} file")
         shape = raw.get("shape")
@@ -335,7 +335,12 @@ class Trajectories:
             or math.prod(shape) > MAX_VALUES
         ):
             raise InputError(str(sidecar), f"declares an unusable shape {shape!r}")
-        data = io.read_bytes(arrays, 8 * math.prod(shape) + 2**16)  # a regular file, no larger than the shape needs
+        data = io.read_bytes(
+            arrays,
+            8 * math.prod(shape) + 2**16,
+            what="trajectories",
+            bound="more than its declared shape needs",
+        )
         try:
             probs = load_arrays(data)["probs"]
         except Exception as exc:  # safetensors raises several types for a bad file

@@ -378,7 +378,7 @@ def test_read_distribution_refuses_a_file_too_large_and_plain_text(
     path = tmp_path / "big.json"
     path.write_text("[0.5, 0.5]")
     monkeypatch.setattr(io, "MAX_DISTRIBUTION_BYTES", 5)
-    with pytest.raises(InputError, match=r"^p_in: .*big.json is larger than 5 bytes$"):
+    with pytest.raises(InputError, match=r"^p_in: .*big.json: is larger than 5 bytes \(10 bytes\)$"):
         io.read_distribution(str(path), "p_in")
     with pytest.raises(InputError, match=r"^p_in: 'half' is neither comma-separated numbers nor an existing"):
         io.read_distribution("half", "p_in")

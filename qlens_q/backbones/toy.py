@@ -25,6 +25,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from qlens_q import io
 from qlens_q.backbones.base import (
     Backbone,
     ClassesRequest,
@@ -129,7 +130,7 @@ def minilm_embeddings(max_len: int) -> tuple[torch.Tensor, torch.Tensor]:
 
 def model_directory(path: str) -> Path:
     """A ``model`` folder, refused when it is not a directory."""
-    directory = Path(path).expanduser()
+    directory = io.user_path(path, "model")
     if not directory.is_dir():
         raise InputError("model", f"{directory} is not a directory")
     return directory

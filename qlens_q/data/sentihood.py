@@ -13,12 +13,12 @@ Nothing here copies the data anywhere.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from qlens_q import io
 from qlens_q.data.dataset import Example, Split, balanced_split
 from qlens_q.errors import InputError
 
@@ -80,13 +80,9 @@ def load_sentihood_records(directory: str | Path | None = None) -> list[dict[str
     records: list[dict[str, Any]] = []
     for split in SPLITS:
         path = folder / f"sentihood-{split}.json"
-        if not path.is_file():
+        if not path.exists():
             raise InputError(str(path), "SentiHood file not found")
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
-            detail = " ".join(str(exc).split())[:200]
-            raise InputError(str(path), f"not readable as JSON: {detail}") from None
+        data = io.read_json(path, 256 * 2**20)  # a regular file, strict JSON
         if not isinstance(data, list):
             raise InputError(str(path), f"must hold a JSON list of records, got {type(data).__name__}")
         for i, record in enumerate(data):

@@ -15,7 +15,6 @@ saved as JSON (atomically) and validated when loaded.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qlens_q.errors import InputError
-from qlens_q.io import atomic_write_json
+from qlens_q.io import atomic_write_json, read_json
 from qlens_q.vocab import CLS, PAD, SPECIAL_TOKENS, UNK
 
 if TYPE_CHECKING:
@@ -137,13 +136,7 @@ class Tokenizer:
     def load(cls, path: str | Path) -> Tokenizer:
         """Read a vocabulary written by :meth:`save`; refuse anything malformed."""
         name = str(path)
-        try:
-            obj = json.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(name, "file not found") from None
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
-            detail = " ".join(str(exc).split())[:200]
-            raise InputError(name, f"not a readable JSON tokenizer file: {detail}") from None
+        obj = read_json(path, 64 * 2**20, what="tokenizer file")  # a regular file, strict JSON
         if not isinstance(obj, dict) or obj.get("format") != FORMAT:
             raise InputError(name, f"not a tokenizer file (expected an object with format {FORMAT!r})")
         if obj.get("version") != FORMAT_VERSION:

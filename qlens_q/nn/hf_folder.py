@@ -10,12 +10,12 @@ Errors name the Python argument that chose the model (``argument``, by default `
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qlens_q import io
 from qlens_q.errors import InputError
 
 ENCODER_TYPES = frozenset({"bert", "roberta", "xlm-roberta", "electra", "camembert"})
@@ -120,18 +120,9 @@ class LocalModel:
 
 def _config(directory: Path, argument: str) -> dict[str, Any]:
     path = directory / "config.json"
-    try:
-        if path.stat().st_size > 2**20:
-            raise InputError(argument, f"{path} is larger than 1 MiB")
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError(
-            argument, f"{directory} holds no config.json (not a Hugging Face model folder)"
-        ) from None
-    except (OSError, ValueError, RecursionError) as exc:
-        raise InputError(argument, f"{path} cannot be read ({exc.__class__.__name__})") from None
+    if not path.exists():
+        raise InputError(argument, f"{directory} holds no config.json (not a Hugging Face model folder)")
+    raw = io.read_json(path, 2**20, argument)  # a regular file of at most 1 MiB, strict JSON
     if not isinstance(raw, dict) or not isinstance(raw.get("model_type"), str):
         raise InputError(argument, f"{path} names no model_type")
     return raw
@@ -194,6 +185,13 @@ def parameter_estimate(raw: dict[str, Any], argument: str = "backbone", labels: 
     }
 
 
+#: Files of a folder that transformers opens itself (besides ``config.json`` and the weights).
+_READ_BY_TRANSFORMERS = frozenset(
+    {name for group in TOKENIZER_FILES for name in group}
+    | {"tokenizer_config.json", "special_tokens_map.json", "added_tokens.json", "generation_config.json"}
+)
+
+
 def _has_tokenizer(directory: Path) -> bool:
     return any(all((directory / name).is_file() for name in group) for group in TOKENIZER_FILES)
 
@@ -205,7 +203,7 @@ def inspect_local(path: str | Path, argument: str = "backbone") -> LocalModel:
     unsupported ``model_type`` or decoder classifier, a GPT-2 without its LM head, no tokenizer files, a
     size field out of range or too many parameters in all (the message names the largest field).
     """
-    directory = Path(path).expanduser()
+    directory = io.user_path(path, argument)
     if not directory.is_dir():
         raise InputError(argument, f"{path} is not a local directory (qlens-q never downloads models)")
     raw = _config(directory, argument)
@@ -220,6 +218,10 @@ def inspect_local(path: str | Path, argument: str = "backbone") -> LocalModel:
                 "never unpickles (convert it with safetensors first)",
             )
         raise InputError(argument, f"{directory} holds no model weights (*.safetensors)")
+    for weights in (*safetensors, *(p for p in directory.iterdir() if p.name in _READ_BY_TRANSFORMERS)):
+        # is_file: a regular file (links followed); transformers would block reading a FIFO
+        if not weights.is_file():
+            raise InputError(argument, f"{weights} is not a regular file (a FIFO, device, socket or folder)")
     size = sum(p.stat().st_size for p in safetensors)
     if size > MAX_WEIGHT_BYTES:
         raise InputError(

@@ -51,7 +51,6 @@ the weights, :func:`qlens_q.io.digest`) and ``lens.safetensors``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -232,10 +231,7 @@ class Lenses(nn.Module):
     def load(cls, directory: str | Path) -> Lenses:
         """Read what :meth:`save` wrote, refusing a config or weights that do not belong together."""
         path = Path(directory) / LENS_CONFIG_FILE
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError) as exc:
-            raise InputError(str(path), f"cannot read lens config ({exc.__class__.__name__})") from None
+        raw = io.read_json(path, 2**20, what="lens config")  # a regular file, strict JSON
         if not isinstance(raw, dict) or raw.pop("format", None) != LENS_FORMAT:
             raise InputError(str(path), f"is not a {LENS_FORMAT} lens config")
         digest = raw.pop("sha256", None)
@@ -250,10 +246,8 @@ class Lenses(nn.Module):
         except InputError as exc:
             raise InputError(str(path), str(exc)) from None
         weights = Path(directory) / LENS_FILE
-        try:
-            data = weights.read_bytes()
-        except OSError as exc:
-            raise InputError(str(weights), f"cannot be read ({exc.strerror})") from None
+        # no more than the config's float64 lenses (A and b per point) need, plus the header
+        data = io.read_bytes(weights, 8 * len(config.points) * (config.d_model + 1) * config.d_model + 2**20)
         io.check_digest(digest, asdict(config), data, weights, LENS_CONFIG_FILE)
         lenses = cls(config)
         try:

@@ -31,7 +31,6 @@ The configuration is a dataclass saved as ``config.json`` beside
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -124,14 +123,7 @@ class ModelConfig:
     def read(cls, directory: str | Path) -> tuple[ModelConfig, str | None]:
         """The config saved in ``directory/config.json`` and the digest recorded with it."""
         path = Path(directory) / CONFIG_FILE
-        try:
-            if path.stat().st_size > 2**20:
-                raise InputError(str(path), "is larger than 1 MiB")
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except InputError:
-            raise
-        except (OSError, ValueError, RecursionError) as exc:
-            raise InputError(str(path), f"cannot read model config ({exc.__class__.__name__})") from None
+        raw = io.read_json(path, 2**20, what="model config")  # a regular file of at most 1 MiB, strict JSON
         if not isinstance(raw, dict) or raw.pop("format", None) != "qlens-q-model":
             raise InputError(str(path), "is not a qlens-q model config")
         recorded = raw.pop("sha256", None)
@@ -254,15 +246,9 @@ class Transformer(nn.Module):
         """
         config, recorded = ModelConfig.read(directory)
         path = Path(directory) / WEIGHTS_FILE
-        try:
-            size = path.stat().st_size
-            if size > 4 * config.parameters() + 2**20:
-                raise InputError(str(path), f"is {size:,} bytes, more than config.json's model needs")
-            data = path.read_bytes()
-        except InputError:
-            raise
-        except OSError as exc:
-            raise InputError(str(path), f"cannot be read ({exc.strerror or type(exc).__name__})") from None
+        data = io.read_bytes(
+            path, 4 * config.parameters() + 2**20, bound="more than config.json's model needs"
+        )
         io.check_digest(recorded, asdict(config), data, path, CONFIG_FILE)
         model = cls(config)
         load_state(model, data, str(path))

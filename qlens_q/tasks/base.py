@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from qlens_q import validation
 from qlens_q.errors import InputError
 
 if TYPE_CHECKING:
@@ -90,11 +91,12 @@ def builtin_size(data: str, low: int, high: int, what: str) -> int | None:
     if not data.startswith("builtin:"):
         return None
     size = data.partition(":")[2]
-    if not (size.isascii() and size.isdigit()) or not low <= int(size) <= high:
+    number = validation.ascii_int(size)  # what int() reads, in ASCII: not '²²', not '١٢'
+    if number is None or not low <= number <= high:
         raise InputError(
             "data", f"builtin:N needs a whole number N of {what} from {low:,} to {high:,}, got {size!r}"
         )
-    return int(size)
+    return number
 
 
 def saved_lenses(directory: Path, probe: Probe, kind: str) -> Lenses | None:

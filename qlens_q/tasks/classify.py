@@ -11,9 +11,9 @@ classes; a pretrained classifier with labels of its own is read under its labels
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from qlens_q import io
 from qlens_q.errors import InputError
 from qlens_q.tasks.base import (
     Task,
@@ -44,7 +44,7 @@ def check_data(data: str) -> None:
     """Refuse a ``data`` value before any work: ``builtin``, ``builtin:N`` or an existing folder."""
     if data == "builtin" or builtin_size(data, BUILTIN_MIN, BUILTIN_MAX, "sentences") is not None:
         return
-    if not Path(data).expanduser().exists():
+    if not io.user_path(data, "data").exists():
         raise InputError(
             "data", f"{data} does not exist (give 'builtin', 'builtin:N' or a SentiHood JSON folder)"
         )
@@ -61,7 +61,7 @@ def load_split(data: str, seed: int) -> Split:
     size = builtin_size(data, BUILTIN_MIN, BUILTIN_MAX, "sentences")
     if size is not None:
         return load_builtin(seed=seed, n=size)
-    return load_sentihood(Path(data).expanduser(), seed=seed)
+    return load_sentihood(io.user_path(data, "data"), seed=seed)
 
 
 def accuracy(logits: Any, labels: Any) -> float:
