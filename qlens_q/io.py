@@ -111,7 +111,7 @@ def read_bytes(
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise InputError(name, f"{failed} (no such file)") from None
+        raise InputError(name, f"{failed} (file not found)") from None
     except IsADirectoryError:
         raise InputError(name, f"{failed} (a directory, not a file)") from None
     except OSError as exc:

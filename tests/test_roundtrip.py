@@ -228,7 +228,7 @@ def test_dumps_refuses_an_unknown_format():
 
 def test_load_refuses_missing_unreadable_and_oversized_files(tmp_path, monkeypatch):
     missing = tmp_path / "nope.qasm"
-    with pytest.raises(InputError, match=r"cannot be read \(no such file\)") as info:
+    with pytest.raises(InputError, match=r"cannot be read \(file not found\)") as info:
         load(missing)
     assert str(info.value).startswith(f"{missing}: ")
     with pytest.raises(InputError, match=r"a directory, not a file") as info:
