@@ -214,18 +214,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     # under an import in progress.
     torch.set_num_threads(1)
     preload = threading.Thread(target=_import_quietly, args=("dcor",), name="qlens-q-preload", daemon=True)
+    out = Path(config.out)  # as the run directory is written (qlens_q.runfiles.save_run)
+    before = _folder_identity(out)
     if config.analysis:
         preload.start()
     try:
         result = execute(config)
     except KeyboardInterrupt:
-        if preload.is_alive():
-            _leave_interrupted()
+        # Published already? The run is renamed into place last, so OUT is then another folder than before.
+        published = out if _folder_identity(out) not in (None, before) else None
+        if published is not None or preload.is_alive():
+            _leave_interrupted(published, exit_now=preload.is_alive())
+            return EXIT_INTERRUPTED
         raise
     except BaseException:
         if preload.is_alive():
             preload.join()
         raise
+    _STATE["finished"] = True  # the run is published: from here an interrupt changes nothing
     if preload.is_alive():
         preload.join()
     task_flag = "" if result.config.task == "classify" else f" --task {result.config.task}"
@@ -233,12 +239,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0 if result.passed else EXIT_MISMATCH
 
 
-def _leave_interrupted() -> NoReturn:
-    """One line and exit 130 now, without waiting for a background import to finish."""
+def _folder_identity(folder: Path) -> tuple[int, int] | None:
+    """``(device, inode)`` of ``folder`` when it holds a run, else ``None``: publishing renames a new folder
+    into place, so the identity changes exactly when a run has been published there."""
+    from qlens_q.runfiles import is_run
+
+    try:
+        info = folder.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if is_run(folder) else None
+
+
+def _leave_interrupted(published: Path | None = None, *, exit_now: bool = True) -> None:
+    """One line: interrupted (or interrupted after ``published`` was published); with ``exit_now``, exit 130
+    at once, without waiting for a background import to finish."""
+    _STATE["finished"] = True
     sys.stdout.flush()
-    sys.stderr.write("qlens-q: interrupted\n")
+    if published is None:
+        sys.stderr.write("qlens-q: interrupted\n")
+    else:
+        sys.stderr.write(f"qlens-q: interrupted after the run was published: {published / 'report.md'}\n")
     sys.stderr.flush()
-    os._exit(EXIT_INTERRUPTED)
+    if exit_now:
+        os._exit(EXIT_INTERRUPTED)
 
 
 def _import_quietly(name: str) -> None:
@@ -548,7 +572,16 @@ def help_markdown(width: int = 100) -> str:
             os.environ["COLUMNS"] = previous
 
 
+#: ``finished`` is set once a command's outcome is final (its run published, its error line or exit code
+#: decided): an interrupt from then on changes nothing and is ignored, so a success line is never followed
+#: by "interrupted" (:func:`main` clears it; ``qlens_q.__main__`` keeps this handler until the process exits).
+_STATE = {"finished": False}
+
+
 def _interrupt(signum: int, _frame: object) -> None:
+    """SIGINT and SIGTERM during a command: a ``KeyboardInterrupt`` (nothing once the outcome is final)."""
+    if _STATE["finished"]:
+        return
     raise KeyboardInterrupt(f"signal {signum}")
 
 
@@ -592,7 +625,8 @@ def _in_option_words(exc: InputError, parser: argparse.ArgumentParser) -> str:
 
 
 def _error_line(kind: str, text: str) -> None:
-    """One line on stderr, whatever the message holds (a file name may contain a newline)."""
+    """One line on stderr, whatever the message holds (a file name may contain a newline); the outcome is final."""
+    _STATE["finished"] = True
     text = text.replace("\r", "\\r").replace("\n", "\\n")
     sys.stderr.write(f"qlens-q: {kind}: {text}\n")
 
@@ -626,16 +660,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     (``--help`` lists them), whatever raised it, ``BaseException`` subclasses such as the
     Rust OpenQASM 2 parser's ``PanicException`` included; warnings are printed (see :func:`_quiet_libraries`).
     """
-    parser = build_parser()
-    # SIGTERM ends a command like Ctrl-C: the staging directory is removed, nothing
-    # half-written stays. Once the command is over, the previous handling comes back,
-    # so a SIGTERM while Python shuts down ends the process instead of raising there.
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+    # SIGTERM ends a command like Ctrl-C (SIGINT, unless the shell ignores it): the staging directory is
+    # removed, nothing half-written stays, one line and exit 130. Once the outcome is final an interrupt is
+    # ignored (:func:`_interrupt`); afterwards the previous handlers come back (``qlens_q.__main__``, the
+    # console script, keeps this one until the process exits, so shutting down is never interrupted).
+    _STATE["finished"] = False
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig, handler in previous.items():
+        if sig == signal.SIGTERM or handler is not signal.SIG_IGN:
+            signal.signal(sig, _interrupt)
     try:
-        _quiet_libraries()
-        return _run_command(parser, argv)
+        try:
+            _quiet_libraries()
+            code = _run_command(build_parser(), argv)
+        except KeyboardInterrupt:  # while the parser was built
+            _STATE["finished"] = True
+            sys.stderr.write("qlens-q: interrupted\n")
+            return EXIT_INTERRUPTED
+        _STATE["finished"] = True
+        return code
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 
 
 def _run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> int:
@@ -655,6 +701,7 @@ def _run_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) ->
         _error_line("error", str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
+        _STATE["finished"] = True
         sys.stderr.write("qlens-q: interrupted\n")
         return EXIT_INTERRUPTED
     except RecursionError:

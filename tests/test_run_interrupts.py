@@ -169,3 +169,116 @@ def test_a_full_disk_while_the_model_is_saved_is_one_line(
     code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(out))
     assert code == 2 and one_line(err) and "model.safetensors: cannot be written (No space left" in err
     assert not out.exists() and leftovers(out) == []
+
+
+# ------------------------------------------------ issue 21, class 6: an interrupt at any moment
+
+#: A console script (the one pip writes for ``qlens-q``) that can stop at a chosen moment and wait:
+#: HOLD_AT=import waits inside the first import of Qiskit (start-up), HOLD_AT=line after the success
+#: line is printed, HOLD_AT=exit in an atexit hook (after the command returned). At that moment it
+#: creates ``DIR/held`` and waits until ``DIR/go`` exists; the test signals it in between.
+HOLDING_SCRIPT = """
+import atexit, importlib.abc, os, sys, time
+from pathlib import Path
+
+where, folder = os.environ["HOLD_AT"], Path(os.environ["HOLD_DIR"])
+
+def hold():
+    (folder / "held").touch()
+    while not (folder / "go").exists():
+        time.sleep(0.002)
+
+class HoldImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "qiskit":
+            sys.meta_path.remove(self)
+            hold()
+        return None
+
+class HoldAfterLine:
+    def __init__(self, stream):
+        self.stream = stream
+    def write(self, text):
+        n = self.stream.write(text)
+        if "cross-checks passed" in text:
+            self.stream.flush()
+            hold()
+        return n
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+if where == "import":
+    sys.meta_path.insert(0, HoldImport())
+elif where == "line":
+    sys.stdout = HoldAfterLine(sys.stdout)
+elif where == "exit":
+    atexit.register(hold)
+from qlens_q.__main__ import main
+sys.exit(main())
+"""
+
+
+def _held_run(
+    tmp_path: Path, where: str, args: list[str], signums: list[int]
+) -> subprocess.CompletedProcess[str]:
+    """Run the console script, wait until it holds at ``where``, send ``signums``, let it go on, and return."""
+    folder = tmp_path / f"hold-{where}"
+    folder.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDING_SCRIPT, *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_default_signals,
+        env={**os.environ, "HOLD_AT": where, "HOLD_DIR": str(folder)},
+    )  # fmt: skip
+    while not (folder / "held").exists():  # an event: the script reached the moment
+        if proc.poll() is not None:
+            pytest.fail(f"ended before it reached {where}: {proc.communicate()}")
+        time.sleep(0.002)
+    for signum in signums:
+        proc.send_signal(signum)
+    (folder / "go").touch()  # should the signal be lost, the script goes on and the test fails, never hangs
+    out, err = proc.communicate()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupt_while_the_command_line_loads_is_one_line_and_130(tmp_path: Path, signum: int) -> None:
+    out = tmp_path / "run"
+    done = _held_run(tmp_path, "import", [*LOAD_ARGS, "--out", str(out)], [signum])
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "qlens-q: interrupted\n")
+    assert not out.exists() and leftovers(out) == []
+
+
+@pytest.mark.parametrize("where", ["line", "exit"])
+def test_an_interrupt_after_the_run_is_published_changes_nothing(
+    small_run: Path, tmp_path: Path, where: str
+) -> None:
+    out = tmp_path / "run"
+    args = [*LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(out)]
+    done = _held_run(tmp_path, where, args, [signal.SIGTERM, signal.SIGINT])
+    assert done.returncode == 0 and done.stderr == "", done
+    assert done.stdout.startswith("qlens-q run: ") and done.stdout.count("\n") == 1
+    assert load_report(out)["summary"]["failed"] == 0 and leftovers(out) == []
+
+
+def test_an_interrupt_just_after_publishing_says_the_run_was_published(
+    small_run: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from qlens_q import runfiles
+
+    publish = runfiles.publish
+
+    def published_then_interrupted(staging: Path, out: Path) -> None:
+        publish(staging, out)
+        raise KeyboardInterrupt  # the signal lands once the run is in place
+
+    monkeypatch.setattr(runfiles, "publish", published_then_interrupted)
+    out = tmp_path / "run"
+    code, stdout, err = run_cli(capsys, *LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(out))
+    assert (code, stdout) == (130, "")
+    assert err == f"qlens-q: interrupted after the run was published: {out / 'report.md'}\n"
+    assert load_report(out)["summary"]["examples"] == 1 and leftovers(out) == []
+    # An interrupt before the rename still says only "interrupted", and leaves nothing.
+    monkeypatch.setattr(runfiles, "publish", lambda staging, out: (_ for _ in ()).throw(KeyboardInterrupt))
+    fresh = tmp_path / "fresh"
+    code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(fresh))
+    assert (code, err) == (130, "qlens-q: interrupted\n") and not fresh.exists() and leftovers(fresh) == []
