@@ -31,8 +31,8 @@ from numpy.typing import NDArray
 from qiskit import QuantumCircuit
 from tqdm import tqdm
 
+from qlens_q import devices, qasm, simulation
 from qlens_q import executor as executors
-from qlens_q import qasm, simulation
 from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, trajectory_circuit
 from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.circuits.metrics import two_qubit_gates
@@ -69,9 +69,21 @@ FLOW_SMALL_QUBITS = 6
 FLOW_FINE, FLOW_SUBLAYERS = 201, 4
 
 
+@dataclasses.dataclass(frozen=True)
 class CheckResult(CircuitChecks):
     """What :func:`check` built and what Aer said (:class:`~qlens_q.results.CircuitChecks`);
-    :meth:`save` writes a run directory."""
+    :meth:`save` writes a run directory.
+
+    ``device``: with ``check(..., backend=NAME)``, every circuit on that device's noise model
+    (:class:`~qlens_q.devices.DeviceChecks`); ``None`` for the ideal simulator alone.
+    """
+
+    device: devices.DeviceChecks | None = None
+
+    @property
+    def passed(self) -> bool:
+        """True when every verdict passed, on the ideal simulator and, with a ``backend``, on the device."""
+        return all(v.passed for v in self.verdicts) and (self.device is None or self.device.passed)
 
     def save(
         self,
@@ -169,6 +181,7 @@ def check(
     tol: float = 1e-9,
     alpha: float = 1e-3,
     progress: bool = False,
+    backend: str | None = None,
 ) -> CheckResult:
     """Build, export, re-read and cross-check every circuit of ``traj`` (see the module docstring).
 
@@ -182,6 +195,10 @@ def check(
         tol: largest accepted exact Born error.
         alpha: false-alarm rate of the shot tests over all circuits together.
         progress: tqdm progress bars on stderr.
+        backend: ``None`` or ``"aer"`` (the ideal simulator alone), or a fake IBM device such as
+            ``"fake_torino"``: every circuit read back is also transpiled for that device and run on
+            its noise model (:func:`qlens_q.devices.check_on_device`, ``alpha`` shared by those
+            circuits); the result's ``device`` holds what it said, and ``passed`` needs both.
     """
     if not isinstance(traj, Trajectories):
         raise InputError("trajectories", f"must be a qlens_q.Trajectories, got {type(traj).__name__}")
@@ -198,6 +215,9 @@ def check(
         )
     config = CheckConfig(shots=shots, seed=seed, tol=tol, alpha=alpha)
     executors.parse(executor)  # a bad executor fails before any work
+    target = None if devices.resolve(backend) is None else devices.device(str(backend))
+    if target is not None:
+        target.check_width(traj.num_qubits)
     clock = Stopwatch()
     names = (*traj.sublayers, TRAJECTORY)
     with clock.stage("build"):
@@ -222,7 +242,14 @@ def check(
         for i, qc in enumerate(shipped)
     )
     settings = CheckSettings(shots=shots, seed=seed, method=method, format=qasm_format, tol=tol, alpha=alpha)
-    return CheckResult(traj, records, labelled, settings, clock.seconds)
+    on_device = None
+    if target is not None:
+        with clock.stage("device"):
+            on_device = devices.check_on_device(
+                shipped, expected, target, ideal=[v.probabilities for v in verdicts], shots=shots, seed=seed,
+                alpha=alpha, labels=[(v.example, v.circuit) for v in labelled],
+            )  # fmt: skip
+    return CheckResult(traj, records, labelled, settings, clock.seconds, device=on_device)
 
 
 def ship(

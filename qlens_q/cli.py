@@ -94,6 +94,30 @@ def _backend(args: argparse.Namespace, executor: Executor | None = None) -> simu
     )
 
 
+def _target(args: argparse.Namespace, num_qubits: int | None = None) -> Any:
+    """The device of ``--backend`` (``None`` for ``aer``), refusing a circuit wider than it before any work."""
+    from qlens_q import devices
+
+    if devices.resolve(args.backend) is None:
+        if getattr(args, "export_device", None) is not None:
+            raise InputError("export_device", "needs a device: --backend NAME (e.g. fake_torino)")
+        return None
+    target = devices.device(args.backend)
+    if num_qubits is not None:
+        target.check_width(num_qubits)
+    return target
+
+
+def _export_device(args: argparse.Namespace, compiled: Any) -> dict[str, Any]:
+    """Write the device-level circuit to ``--export-device`` when given; its JSON entry."""
+    if args.export_device is None:
+        return {}
+    from qlens_q.devices import device_qasm
+
+    io.atomic_write_text(args.export_device, device_qasm(compiled))
+    return {"device_file": args.export_device}
+
+
 def cmd_compile(args: argparse.Namespace) -> int:
     p_in = io.read_distribution(args.p_in, "--p-in")
     p_out = io.read_distribution(args.p_out, "--p-out")
@@ -123,34 +147,66 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    prepared = simulation.prepare(qasm.load(args.file), args.file)
+    circuit = qasm.load(args.file)
+    prepared = simulation.prepare(circuit, args.file)
+    target = _target(args, prepared.num_qubits)
     with open_executor(args.executor) as executor:
         backend = _backend(args, executor)
         probs = simulation.exact_probabilities([prepared], backend)[0]
         counts = simulation.sample_counts([prepared], args.shots, args.seed, backend)[0]
-    _print_json(
-        {
-            "file": args.file,
-            "qubits": prepared.num_qubits,
-            "device": backend.resolved_device(),
-            "shots": args.shots,
-            "seed": args.seed,
-            "probabilities": [float(x) for x in probs],
-            "counts": [int(c) for c in counts],
+    out: dict[str, Any] = {
+        "file": args.file,
+        "qubits": prepared.num_qubits,
+        "device": backend.resolved_device(),
+        "shots": args.shots,
+        "seed": args.seed,
+        "probabilities": [float(x) for x in probs],
+        "counts": [int(c) for c in counts],
+    }
+    if target is not None:  # the same circuit on the device's noise model, beside the ideal run
+        from qlens_q import devices
+
+        compiled = devices.transpile_for_device([circuit], target, seed=args.seed)[0]
+        reading = devices.run_noisy([compiled], target, shots=args.shots, seed=args.seed)[0]
+        mitigated = [] if reading.mitigated is None else [float(x) for x in reading.mitigated]
+        out["on_device"] = {
+            "backend": target.name,
+            "physical_qubits": list(compiled.physical_qubits),
+            "two_qubit_gates": compiled.two_qubit_gates,
+            "depth": compiled.depth,
+            "counts": [int(c) for c in reading.counts],
+            "mitigated_probabilities": mitigated,
+            "total_variation": devices.total_variation(reading.counts / args.shots, probs),
+            "fidelity": devices.fidelity(reading.counts / args.shots, probs),
+            **_export_device(args, compiled),
         }
-    )
+    _print_json(out)
     return 0
 
 
 def cmd_crosscheck(args: argparse.Namespace) -> int:
     expected = io.read_distribution(args.expect, "--expect")
     circuit = qasm.load(args.file)
-    simulation.prepare(circuit, args.file)  # a measurement layout qlens-q cannot read is refused by file name
+    # a measurement layout qlens-q cannot read is refused by file name
+    prepared = simulation.prepare(circuit, args.file)
+    target = _target(args, prepared.num_qubits)
     with open_executor(args.executor) as executor:
         config = CheckConfig(shots=args.shots, seed=args.seed, tol=args.tol, backend=_backend(args, executor))
         verdict = crosscheck_one(circuit, expected, config)
-    _print_json({"file": args.file, **verdict.to_dict()})
-    return 0 if verdict.passed else EXIT_MISMATCH
+    out = {"file": args.file, **verdict.to_dict()}
+    passed = verdict.passed
+    if target is not None:  # the model's distribution against the shots of the device's noise model
+        from qlens_q import devices
+
+        checked = devices.check_on_device(
+            [circuit], [expected], target, ideal=[verdict.probabilities], shots=args.shots, seed=args.seed,
+            alpha=config.alpha,
+        )  # fmt: skip
+        out["on_device"] = {**checked.verdicts[0].to_dict(), "mitigation": checked.mitigation,
+                            **_export_device(args, checked.circuits[0])}  # fmt: skip
+        passed = passed and checked.passed
+    _print_json(out)
+    return 0 if passed else EXIT_MISMATCH
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -200,6 +256,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         limit=args.limit, epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout,
         vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, permutations=args.permutations,
         heldout_circuits=args.heldout_circuits, progress=not args.quiet, executor=args.executor,
+        backend=None if args.backend.lower() == "aer" else args.backend,
     )  # fmt: skip
     # Every input is checked before torch, transformers or dcor is imported: a refusal is instant.
     validate(config)
@@ -329,6 +386,26 @@ def _add_device_args(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_device_model_args(p: argparse.ArgumentParser, *, export: bool = True) -> None:
+    p.add_argument(
+        "--backend",
+        default="aer",
+        metavar="NAME",
+        help="'aer' (ideal) or a fake IBM device (offline snapshot from qiskit-ibm-runtime, e.g. fake_torino, "
+        "fake_fez, fake_kyiv; needs qlens-q[devices]): each circuit is also transpiled for it (optimisation level "
+        "3, seeded) and run on its noise model, with readout mitigation (mthree); the exit code says whether the "
+        "model's distribution was reproduced on it",
+    )
+    if export:
+        p.add_argument(
+            "--export-device",
+            default=None,
+            metavar="PATH",
+            help="with --backend NAME: also write the circuit as transpiled for the device (OpenQASM 3, physical "
+            "qubits) to PATH",
+        )
+
+
 def _add_shots_seed(p: argparse.ArgumentParser, seed: int = 0) -> None:
     p.add_argument(
         "--shots", type=SHOTS, default=10_000, help=f"Aer samples per circuit (1 to {MAX_SHOTS:,})"
@@ -386,6 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="an OpenQASM 2 or 3 file")
     _add_shots_seed(p)
     _add_backend_args(p)
+    _add_device_model_args(p)
     p.set_defaults(func=cmd_simulate)
 
     p = command("crosscheck", "check a QASM file's Born distribution against an expected one")
@@ -400,6 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
         "distributions that differ)".format(*validation.TOL_RANGE),
     )
     _add_backend_args(p)
+    _add_device_model_args(p)
     p.set_defaults(func=cmd_crosscheck)
 
     p = command("run", "train (or load) a model and its lenses, build, export and cross-check every circuit")
@@ -490,6 +569,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     _add_executor_arg(p)
+    _add_device_model_args(p, export=False)
     p.set_defaults(func=cmd_run)
 
     p = command(

@@ -37,7 +37,8 @@ class RunConfig:
     """Everything a run is told (saved in ``report.json``; ``None``: the task's or backbone's default).
 
     ``task``: ``classify`` or ``lm`` (``None``: what the backbone is, a causal LM's ``lm``);
-    ``backbone``: ``toy``, ``minilm`` or ``hf:PATH``.
+    ``backbone``: ``toy``, ``minilm`` or ``hf:PATH``; ``backend``: ``None`` (the ideal simulator) or a
+    fake IBM device (``fake_torino``, :mod:`qlens_q.devices`) on whose noise model every circuit also runs.
     """
 
     out: str
@@ -60,6 +61,7 @@ class RunConfig:
     heldout_circuits: int = HELDOUT_CIRCUITS
     progress: bool = True
     executor: str | None = None
+    backend: str | None = None
 
     def backbone_settings(self) -> Settings:
         """What the backbone reads of this config."""

@@ -107,6 +107,11 @@ def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunCo
             f"{config.method!r} is limited to {limit} qubits; this run needs {qubits}: use 'structured'",
         )
     executors.parse(config.executor)
+    if config.backend is not None:
+        from qlens_q import devices
+
+        if devices.resolve(config.backend) is not None:
+            devices.device(config.backend).check_width(qubits)
     check_out(Path(config.out), create_parent=True)
     return config, task, chosen
 
@@ -121,8 +126,10 @@ class RunResult:
 
     @property
     def passed(self) -> bool:
-        """Whether every cross-check passed."""
-        return bool(self.report["summary"]["failed"] == 0)
+        """Whether every cross-check passed (and, with a device ``backend``, the model's distribution was
+        reproduced on it)."""
+        device = self.report.get("device")
+        return bool(self.report["summary"]["failed"] == 0) and (device is None or bool(device["reproduced"]))
 
     def summary(self) -> str:
         """One line: cross-checks passed, examples, the headline and where the report is."""
@@ -148,6 +155,7 @@ def execute(config: RunConfig, backbone: Backbone | None = None) -> RunResult:
         qasm_format=prepared.qasm_format,
         executor=config.executor,
         progress=config.progress,
+        backend=config.backend,
     )
     analysis = heldout = None
     if config.analysis:

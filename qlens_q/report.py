@@ -181,7 +181,36 @@ def build_report(
     )
     if analysis is not None:
         report["analysis"] = analysis_section(analysis, heldout, figures)
+    device = getattr(result, "device", None)  # with check(..., backend=NAME): the circuits on a device
+    if device is not None:
+        report["device"] = device.to_dict()
     return report
+
+
+def device_markdown(device: Mapping[str, Any]) -> list[str]:
+    """``report.md``'s device section: each circuit name's verdicts, size and distances on the noisy device."""
+    verdict = "reproduced" if device["reproduced"] else "not reproduced"
+    lines = [
+        "",
+        f"## On a device model: {device['backend']} ({device['processor'] or 'IBM'}, {device['device_qubits']} qubits)",
+        "",
+        f"Every exported circuit, transpiled for the device (optimisation level {device['optimization_level']}, "
+        f"seeded) and run on its noise model restricted to the qubits it uses, {device['shots']:,} shots: "
+        f"**the model's distribution is {verdict}** ({device['passed']} / {device['circuits']} circuits pass "
+        f"the shot tests at a false-alarm rate of {device['alpha']:g}). TVD and fidelity (Hellinger) are to the "
+        f"circuit's ideal distribution; readout mitigation: {device['mitigation'] or 'none'}.",
+        "",
+        "| circuit | passed | two-qubit gates | depth | TVD | fidelity | TVD mitigated | fidelity mitigated | shot-noise TVD |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, row in device["per_circuit"].items():
+        lines.append(
+            f"| {title(name)} | {row['passed']} / {row['circuits']} | {row['two_qubit_gates_mean']:,.0f} "
+            f"| {row['depth_mean']:,.0f} | {_num(row['total_variation_mean'])} | {_num(row['fidelity_mean'])} "
+            f"| {_num(row['mitigated_total_variation_mean'])} | {_num(row['mitigated_fidelity_mean'])} "
+            f"| {_num(row['shot_noise_total_variation_mean'])} |"
+        )
+    return lines
 
 
 # ---------------------------------------------------------------------------- markdown
@@ -681,6 +710,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         lines += ["", "Failures:", ""]
         lines += [f"- {i}, {name}: {'; '.join(f)}" for i, name, f in failures[:50]]
     lines += _examples_table(report)
+    if "device" in report:
+        lines += device_markdown(report["device"])
     if "analysis" in report:
         analysis = report["analysis"]
         on_sentihood = data.get("source") == "sentihood"

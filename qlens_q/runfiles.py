@@ -6,6 +6,7 @@
     DIR/trajectories.safetensors    the distributions (K, S, N) and their sidecar trajectories.json
     DIR/verdicts.safetensors        Aer's exact probabilities and shot counts of every circuit
     DIR/circuits/NNNN_<name>.qasm   every circuit as exported (sub-layers, then ``trajectory``)
+    DIR/device/NNNN_<name>.qasm     with a device (``check(..., backend=NAME)``): each circuit as transpiled for it
     DIR/figures/*.png               the figures (:mod:`qlens_q.plotting`), when analysed
     DIR/model/                      the model, tokenizer and lenses, when a task saves them
     DIR/timing.json                 seconds per stage (kept out of report.json)
@@ -46,6 +47,7 @@ from qlens_q.trajectories import ARRAYS_FILE, Trajectories
 
 CIRCUITS_DIR = "circuits"
 HELDOUT_DIR = f"{CIRCUITS_DIR}/heldout"
+DEVICE_DIR = "device"
 VERDICTS_FILE = "verdicts.safetensors"
 FIGURES_DIR = "figures"
 MODEL_DIR = "model"
@@ -222,6 +224,7 @@ def save_run(
         for record in result.circuits:
             io.atomic_write_text(staging / record.path, record.text)
         write_heldout(staging, heldout)
+        write_device(staging, result)
         traj.save(staging / ARRAYS_FILE)
         io.atomic_write_bytes(staging / VERDICTS_FILE, _verdict_arrays(result))
         if write_model is not None:
@@ -264,6 +267,19 @@ def check_analysis(analysis: Any, traj: Trajectories) -> Analysis:
     if sorted(layer.name for layer in analysis.layers) != sorted(traj.sublayers):
         raise InputError("analysis", f"needs one 'layers' entry per sub-layer ({', '.join(traj.sublayers)})")
     return analysis
+
+
+def write_device(root: Path, result: CircuitChecks) -> None:
+    """With a device, every circuit as transpiled for it (OpenQASM 3 on physical qubits) in ``device/``."""
+    device = getattr(result, "device", None)
+    if device is None:
+        return
+    from qlens_q.devices import device_qasm
+
+    (root / DEVICE_DIR).mkdir()
+    for record, compiled in zip(result.circuits, device.circuits, strict=True):
+        name = record.path.removeprefix(f"{CIRCUITS_DIR}/")
+        io.atomic_write_text(root / DEVICE_DIR / name, device_qasm(compiled))
 
 
 def write_heldout(root: Path, heldout: HeldOutResult | None) -> None:
