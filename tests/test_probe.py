@@ -217,3 +217,90 @@ def test_analyze_takes_the_verdicts_and_save_refuses_an_analysis_of_other_trajec
         with pytest.raises(InputError, match=message) as info:
             result.save(tmp_path / "run", analysis=analysis)
         assert "\n" not in str(info.value) and not (tmp_path / "run").exists()
+
+
+# ---------------------------------------------- issue 21, class 7: errors from inside torch
+
+
+class PaddedEncoder(torch.nn.Module):
+    """A stock nn.TransformerEncoder with a padding mask: in eval mode PyTorch runs it on nested tensors."""
+
+    def __init__(self, nested: bool) -> None:
+        super().__init__()
+        torch.manual_seed(0)
+        self.emb = torch.nn.Embedding(20, 16)
+        layer = torch.nn.TransformerEncoderLayer(16, 2, 32, batch_first=True, dropout=0.0)
+        self.enc = torch.nn.TransformerEncoder(layer, 2, enable_nested_tensor=nested)
+        self.out = torch.nn.Linear(16, 3)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.out(self.enc(self.emb(input_ids), src_key_padding_mask=attention_mask == 0))
+
+
+def _padded_batch() -> dict[str, torch.Tensor]:
+    ids = torch.randint(1, 20, (6, 5), generator=torch.Generator().manual_seed(1))
+    mask = torch.ones(6, 5, dtype=torch.long)
+    mask[:3, 3:] = 0  # right padding, as the nested fast path needs
+    return {"input_ids": ids, "attention_mask": mask}
+
+
+@pytest.mark.filterwarnings("ignore:The PyTorch API of nested tensors")
+@pytest.mark.parametrize("readout", ["mean", "last", "cls", "callable"])
+def test_nested_tensor_outputs_read_as_the_dense_model_reads(readout: str) -> None:
+    batch = _padded_batch()
+    chosen: Any = (lambda x, b: x[:, 1]) if readout == "callable" else readout
+    read = {}
+    for nested in (True, False):
+        model = PaddedEncoder(nested).eval()
+        points = {"l0": "enc.layers.0", "l1": "enc.layers.1"}
+        probe = qlens_q.Probe(model, points, head=model.out, readout=chosen)
+        with torch.no_grad():  # the nested path is taken (or not) as configured
+            seen: dict[str, bool] = {}
+
+            def note(_m: Any, _i: Any, out: torch.Tensor, seen: dict[str, bool] = seen) -> None:
+                seen["nested"] = out.is_nested
+
+            handle = model.enc.layers[0].register_forward_hook(note)
+            model(**batch)
+            handle.remove()
+        assert seen["nested"] is nested
+        read[nested] = probe.trajectories(batch).probs
+    assert read[True].shape == (6, 3, 3)
+    np.testing.assert_allclose(read[True], read[False], atol=1e-6)  # the valid positions are the same
+
+
+def test_a_head_without_a_gradient_path_is_refused_naming_head() -> None:
+    model = PaddedEncoder(nested=False).eval()
+    batch = _padded_batch()
+    points = {"l0": "enc.layers.0"}
+    for head in (lambda h: model.out(h).detach(), lambda h: model.out(h.detach()),
+                 lambda h: torch.from_numpy(model.out(h).detach().numpy())):  # fmt: skip
+        probe = qlens_q.Probe(model, points, head=head, readout="mean")
+        with pytest.raises(InputError, match="no gradient path") as info:
+            probe.fit_lenses(batch, kind="bias", steps=2)
+        assert info.value.argument == "head"
+    probe = qlens_q.Probe(model, points, head=model.out, readout="mean")
+    assert probe.fit_lenses(batch, kind="bias", steps=2).config.points == ("l0",)  # a plain head fits
+
+
+class MyOwnError(Exception):
+    """An exception of the user's own type."""
+
+
+def test_the_user_s_own_exceptions_from_forward_and_head_arrive_unchanged() -> None:
+    model = PaddedEncoder(nested=False).eval()
+    batch = _padded_batch()
+    points = {"l0": "enc.layers.0"}
+    error = MyOwnError("from my code")
+
+    def raising(*_: Any) -> Any:
+        raise error
+
+    for probe in (
+        qlens_q.Probe(model, points, head=model.out, readout="mean", forward=raising),
+        qlens_q.Probe(model, points, head=raising, readout="mean"),
+    ):
+        for call in (lambda p: p.trajectories(batch), lambda p: p.fit_lenses(batch, kind="bias", steps=2)):
+            with pytest.raises(MyOwnError) as info:
+                call(probe)
+            assert info.value is error

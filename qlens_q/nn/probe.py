@@ -23,6 +23,9 @@ order followed by ``final``, the model's own output distribution, so there are
 returns ``(batch, d)``, or ``(rows, d)`` for token-level readouts such as a
 language model's. The model's logits are read the same way when they have a
 sequence axis; a residual or logits without one (``(batch, d)``) are rows already.
+A nested tensor (what a stock ``nn.TransformerEncoder`` given a padding mask returns inside,
+PyTorch's default fast path) is padded back with zeros to the batch's sequence length first
+(:func:`padded`), so every readout, a callable one too, sees ``(batch, seq, d)``.
 
 **Lenses.** :meth:`Probe.fit_lenses` caches the rows of every hook point and the
 final logits once (:meth:`Probe.cache`) and fits :mod:`qlens_q.nn.lenses` on them.
@@ -33,7 +36,9 @@ of ``head(lens(h))`` at each hook point (the identity lens when ``lenses`` is
 **What is checked.** Every call of the head must return a ``(rows, N)`` tensor, ``N``
 the width of the model's own logits; a callable readout must return rows as wide as
 the tensor it read; lenses must have been fitted for the same points, residual width
-and readout. Rows stay in the model's dtype and on its device until the float64
+and readout; the head must pass gradients to its input, since the lenses are fitted
+through it (:func:`check_gradient_path`). An exception raised by the model's forward, a
+``forward=`` or the head reaches the caller unchanged. Rows stay in the model's dtype and on its device until the float64
 softmax, so a float64 model's ``final`` is the float64 softmax of its logits. The
 model (and a head that is a module) is held in eval mode while it is read, the head
 and the lenses are called, and every module's own mode is restored afterwards.
@@ -202,7 +207,9 @@ class Probe:
             return self.model(**batch)
         raise InputError("batch", f"must be a tensor or a mapping, got {type(batch).__name__}")
 
-    def _rows(self, x: torch.Tensor, batch: Any, what: str) -> torch.Tensor:
+    def _rows(self, x: torch.Tensor, batch: Any, what: str, length: int | None = None) -> torch.Tensor:
+        if x.is_nested:
+            x = padded(x, length)
         if x.ndim == 2:
             return x
         if x.ndim != 3:
@@ -252,7 +259,9 @@ class Probe:
         with evaluating(self.model), capture(self.model, self.points) as store:
             for batch in tqdm(batches, desc="reading", unit="batch", disable=not progress, leave=False):
                 store.clear()
-                final = self._rows(_logits_of(self._call(batch)), batch, "the model's logits")
+                output = _logits_of(self._call(batch))
+                length = _sequence_length(batch, output)
+                final = self._rows(output, batch, "the model's logits", length)
                 if final.ndim == 2 and final.shape[1] > validation.MAX_OUTPUTS:  # before reading further
                     raise InputError(
                         "head",
@@ -260,7 +269,7 @@ class Probe:
                         f"{validation.MAX_OUTPUTS:,} (16 qubits)",
                     )
                 for point in self.points:
-                    rows = self._rows(store.read(point), batch, f"point {point!r}")
+                    rows = self._rows(store.read(point), batch, f"point {point!r}", length)
                     if rows.shape[0] != final.shape[0]:
                         raise InputError(
                             "readout",
@@ -314,11 +323,13 @@ class Probe:
             points=tuple(self.points), d_model=d_model, kind=kind, readout=self.readout_name,
             steps=steps, learning_rate=learning_rate, batch_size=batch_size, seed=seed,
         )  # fmt: skip
+        head = self._head(cached)
         with evaluating(self.model, self.head):
+            check_gradient_path(self.head, next(iter(cached.residuals.values())))
             lenses = fit_lenses(
                 cached.residuals,
                 cached.logits,
-                self._head(cached),
+                head,
                 config,
                 model=self.model,
                 progress=progress,
@@ -427,6 +438,54 @@ class Probe:
             sublayers=self.sublayers,
             meta=meta,
             lens=self._metrics(cached, lenses),
+        )
+
+
+def _sequence_length(batch: Any, output: torch.Tensor) -> int | None:
+    """The batch's sequence length: its ``attention_mask``'s, else the model's (dense) logits', else unknown."""
+    mask = batch.get("attention_mask") if isinstance(batch, Mapping) else None
+    if isinstance(mask, torch.Tensor) and mask.ndim == 2:
+        return int(mask.shape[1])
+    if not output.is_nested and output.ndim == 3:
+        return int(output.shape[1])
+    return None
+
+
+def padded(x: torch.Tensor, length: int | None) -> torch.Tensor:
+    """A nested tensor as a dense ``(batch, seq, d)`` one, zeros where a row has no position.
+
+    A stock :class:`torch.nn.TransformerEncoder` given a padding mask in eval mode runs on nested
+    tensors (its default ``enable_nested_tensor=True``): each row keeps its valid positions, which the
+    fast path requires to be left-aligned (right padding), so padding the rows back with zeros to the
+    batch's ``length`` puts every position where it was. ``length=None``: the longest row's.
+    """
+    dense = x.to_padded_tensor(0.0)
+    if length is not None and dense.ndim == 3 and dense.shape[1] < length:
+        dense = torch.nn.functional.pad(dense, (0, 0, 0, length - dense.shape[1]))
+    return dense
+
+
+def check_gradient_path(head: Head, rows: torch.Tensor) -> None:
+    """Refuse a ``head`` through which no gradient reaches its input: lenses are fitted through the head.
+
+    The head is called once on (at most) two rows that require a gradient; its logits must depend on them
+    through torch operations (``d logits / d h`` exists). A head that detaches, runs under
+    ``torch.no_grad()``/``torch.inference_mode()`` or leaves torch (numpy) is an :class:`InputError`
+    naming ``head``, not torch's "element 0 of tensors does not require grad" from inside the fit.
+    An exception the head raises itself reaches the caller unchanged.
+    """
+    with torch.enable_grad():
+        h = rows[:2].detach().clone().requires_grad_(True)
+        out = head(h)
+        if not isinstance(out, torch.Tensor) or not out.is_floating_point():
+            return  # not logits at all: the checked call (checked_head) says what it returned
+        reached = out.requires_grad and torch.autograd.grad(out.sum(), h, allow_unused=True)[0] is not None
+    if not reached:
+        raise InputError(
+            "head",
+            "its logits have no gradient path to its input rows, and the lenses are fitted through it: "
+            "a head must not detach, run under torch.no_grad() or torch.inference_mode(), or leave torch "
+            "(e.g. head=model.lm_head, or lambda h: model.lm_head(model.ln_f(h)))",
         )
 
 
