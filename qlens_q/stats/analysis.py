@@ -193,7 +193,7 @@ def layer_vectors(traj: Trajectories, layer: SubLayer | str) -> LayerVectors:
     psi_in, psi_out = np.sqrt(p_in), np.sqrt(p_out)
     largest = float(np.linalg.norm(psi_out - psi_in, axis=1).max(initial=0.0))
     negligible = largest <= NEGLIGIBLE_MOVE
-    vectors = (
+    vectors: list[NDArray[np.float64] | None] = (
         [None] * traj.num_examples
         if negligible
         else [householder_vector_from_probabilities(a, b) for a, b in zip(p_in, p_out, strict=True)]
