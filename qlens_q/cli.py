@@ -237,7 +237,7 @@ def cmd_bench_goals(args: argparse.Namespace) -> int:
         dists=dists,
         gate_qubits=goals.GATE_QUBITS + (goals.SLOW_GATE_QUBITS if args.slow else ()),
         backend=_backend(args),
-        progress=not args.quiet,
+        progress=_progress(args),
     )
     for row in bench:
         _print_json(row)
@@ -255,7 +255,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
         limit=args.limit, epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout,
         vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, permutations=args.permutations,
-        heldout_circuits=args.heldout_circuits, progress=not args.quiet, executor=args.executor,
+        heldout_circuits=args.heldout_circuits, progress=_progress(args), executor=args.executor,
         backend=None if args.backend.lower() == "aer" else args.backend,
     )  # fmt: skip
     # Every input is checked before torch, transformers or dcor is imported: a refusal is instant.
@@ -320,6 +320,11 @@ def _leave_interrupted(published: Path | None = None, *, exit_now: bool = True) 
     sys.stderr.flush()
     if exit_now:
         os._exit(EXIT_INTERRUPTED)
+
+
+def _progress(args: argparse.Namespace) -> bool:
+    """Progress bars: only on a terminal (tqdm's own default), and never under ``--quiet``."""
+    return not args.quiet and sys.stderr.isatty()
 
 
 def _import_quietly(name: str) -> None:

@@ -227,7 +227,9 @@ def digest(config: Any, data: bytes) -> str:
 def check_digest(recorded: Any, config: Any, data: bytes, path: str | Path, owner: str) -> None:
     """Refuse ``data`` (read from ``path``) unless ``recorded`` is its :func:`digest` with ``config``.
 
-    ``owner`` names the file that recorded the digest, for the one-line message.
+    ``owner`` names the file that recorded the digest, for the one-line message. A digest detects
+    damage (a torn write, a bit flip, a file of another run), not tampering: nothing is signed, so
+    whoever edits a file can record the matching sha256 beside it.
     """
     if recorded != digest(config, data):
         raise InputError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -107,3 +108,78 @@ def test_report_md_opens_with_what_can_fail_and_defines_every_term_once() -> Non
     assert "0.8398" not in md and "SentiHood" not in md  # builtin data: no paper numbers beside ours
     # Without a held-out test its terms are not defined (nothing uses them).
     assert "*Gap closed*" not in render_markdown(build_report(result))
+
+
+# ------------------------------------------------------------------ 8. small ones
+
+
+def test_lens_metrics_never_reports_a_negative_kl() -> None:
+    """Lens logits within float32 round-off of the model's: float32's KL comes out negative for about half
+    such draws, lens_metrics' float64 one never does and matches the exact value."""
+    import torch
+
+    from qlens_q.nn.lenses import kl_final_lens, lens_metrics
+
+    negative_in_float32 = 0
+    for seed in range(20):
+        g = torch.Generator().manual_seed(seed)
+        final = torch.randn(64, 50, generator=g) * 5
+        lens = final + torch.randn(64, 50, generator=g) * 1e-6
+        negative_in_float32 += float(kl_final_lens(final, lens)) < 0
+        metrics = lens_metrics({"a": lens}, final, lambda h: h, None)["a"]
+        p = torch.softmax(final.double(), -1)
+        exact = float(
+            (p * (torch.log_softmax(final.double(), -1) - torch.log_softmax(lens.double(), -1)))
+            .sum(-1)
+            .mean()
+        )
+        assert metrics["kl"] >= 0.0 and metrics["kl_identity"] >= 0.0
+        assert metrics["kl"] == pytest.approx(max(exact, 0.0), abs=1e-15)
+    assert negative_in_float32 > 0  # the case exists
+    same = torch.randn(8, 5)
+    assert lens_metrics({"a": same}, same, lambda h: h, None)["a"]["kl"] == 0.0
+
+
+def test_vocab_refusal_names_the_option_and_the_bound_that_holds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from qlens_q.data.lm_corpus import MIN_VOCAB
+
+    never = tmp_path / "never"
+    code, out, err = run_cli(
+        capsys, "run", "--task", "lm", "--vocab", str(MIN_VOCAB - 1), "--out", str(never)
+    )
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert err.startswith("qlens-q: error: --vocab: must be an integer from 55 ") and "vocab_size" not in err
+    assert not never.exists()
+
+
+def test_a_model_folder_s_tokenizer_json_is_covered_by_its_sha256(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    model = tmp_path / "model"
+    shutil.copytree(small_run / "model", model)
+    saved = json.loads((model / "tokenizer.json").read_text())
+    assert len(saved["sha256"]) == 64
+    tokens = saved["tokens"]
+    tokens[-1], tokens[-2] = tokens[-2], tokens[-1]  # damage that leaves a well-formed vocabulary
+    (model / "tokenizer.json").write_text(json.dumps(saved))
+    out = tmp_path / "out"
+    code, _, err = run_cli(capsys, *LOAD_ARGS, "--model", str(model), "--out", str(out))
+    assert code == 2 and err.count("\n") == 1 and "tokenizer.json: sha256 differs from its content" in err
+    assert not out.exists()
+
+
+def test_progress_bars_only_on_a_terminal(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = [a for a in LOAD_ARGS if a != "--quiet"]
+    code, _, err = run_cli(capsys, *args, "--model", str(small_run / "model"), "--out", str(tmp_path / "a"))
+    assert code == 0 and err == ""  # stderr is not a terminal here: no bar
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    code, _, err = run_cli(capsys, *args, "--model", str(small_run / "model"), "--out", str(tmp_path / "b"))
+    assert code == 0 and "%|" in err  # a terminal: bars
+    code, _, err = run_cli(
+        capsys, *LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(tmp_path / "c")
+    )
+    assert code == 0 and err == ""  # --quiet: none, even there

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qlens_q.errors import InputError
-from qlens_q.io import atomic_write_json, read_json
+from qlens_q.io import atomic_write_json, digest, read_json
 from qlens_q.vocab import CLS, PAD, SPECIAL_TOKENS, UNK
 
 if TYPE_CHECKING:
@@ -129,12 +129,14 @@ class Tokenizer:
         return {"format": FORMAT, "version": FORMAT_VERSION, "tokens": list(self._tokens)}
 
     def save(self, path: str | Path) -> None:
-        """Write the vocabulary to ``path`` as JSON, atomically."""
-        atomic_write_json(path, self.to_json())
+        """Write the vocabulary to ``path`` as JSON, atomically, with the sha256 of its content
+        (:func:`qlens_q.io.digest`), which :meth:`load` checks: a damaged file is refused, not read."""
+        content = self.to_json()
+        atomic_write_json(path, {**content, "sha256": digest(content, b"")})
 
     @classmethod
     def load(cls, path: str | Path) -> Tokenizer:
-        """Read a vocabulary written by :meth:`save`; refuse anything malformed."""
+        """Read a vocabulary written by :meth:`save`; refuse anything malformed, or whose sha256 differs."""
         name = str(path)
         obj = read_json(path, 64 * 2**20, what="tokenizer file")  # a regular file, strict JSON
         if not isinstance(obj, dict) or obj.get("format") != FORMAT:
@@ -145,6 +147,13 @@ class Tokenizer:
         if not isinstance(tokens, list):
             raise InputError(name, "'tokens' must be a list of strings")
         try:
-            return cls(tokens)
+            tokenizer = cls(tokens)
         except InputError as exc:
             raise InputError(name, exc.problem) from None
+        if obj.pop("sha256", None) != digest(obj, b""):  # the damage a well-formed file can still hold
+            raise InputError(
+                name,
+                "sha256 differs from its content (a damaged or edited tokenizer file, or one written "
+                "before tokenizer files carried it): not read",
+            )
+        return tokenizer

@@ -409,6 +409,21 @@ def _fit_affine(
     return step
 
 
+def _kl_rows64(final_logits: torch.Tensor, lens_logits: torch.Tensor) -> torch.Tensor:
+    """``KL(p_final || p_lens)`` per row in nats, in float64: ``sum_j t_j``, ``t_j = p_j (log p_j - log q_j)``.
+
+    KL is never negative. A row's float64 sum of ``N`` terms can be, by rounding only, at most
+    ``N eps (sum_j |t_j| + 1)`` below zero (``eps = 2^-52``; the 1 covers the log-softmax's own
+    rounding): such a row is 0. A more negative one, which rounding cannot make, is kept so that it shows.
+    """
+    log_p = torch.log_softmax(final_logits.detach().double(), -1)
+    log_q = torch.log_softmax(lens_logits.detach().double(), -1)
+    terms = log_p.exp() * (log_p - log_q)
+    kl = terms.sum(-1)
+    rounding = terms.shape[-1] * torch.finfo(torch.float64).eps * (terms.abs().sum(-1) + 1.0)
+    return torch.where((kl < 0) & (kl >= -rounding), torch.zeros_like(kl), kl)
+
+
 @torch.no_grad()
 def lens_metrics(
     residuals: Mapping[str, torch.Tensor],
@@ -418,7 +433,8 @@ def lens_metrics(
     *,
     chunk: int = METRIC_CHUNK,
 ) -> dict[str, dict[str, float]]:
-    """Per point: mean ``KL(final || lens)`` and top-1 agreement, tuned and identity (``*_identity``).
+    """Per point: mean ``KL(final || lens)`` (float64, never negative) and top-1 agreement, tuned and
+    identity (``*_identity``).
 
     Without ``lenses`` only the identity lens is scored (its numbers appear under both names).
     """
@@ -435,7 +451,7 @@ def lens_metrics(
             identity = head(h)
             tuned = identity if lenses is None else lenses.logits(point, h, head)
             for suffix, logits in (("", tuned), ("_identity", identity)):
-                sums[f"kl{suffix}"] += float(kl_final_lens(final, logits)) * final.shape[0]
+                sums[f"kl{suffix}"] += float(_kl_rows64(final, logits).sum())
                 sums[f"agreement{suffix}"] += float((logits.argmax(-1) == top).sum())
         out[point] = {key: value / n for key, value in sums.items()}
     return out

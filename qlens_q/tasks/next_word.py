@@ -184,10 +184,14 @@ class NextWord(Task):
         return VOCAB if config.vocab is None else config.vocab
 
     def validate(self, config: RunConfig, backbone: Backbone) -> None:
+        from qlens_q.data.lm_corpus import MIN_VOCAB
+
         vocab = self.outputs(config)
-        if isinstance(vocab, bool) or not isinstance(vocab, int) or not 2 <= vocab <= MAX_VOCAB:
+        if isinstance(vocab, bool) or not isinstance(vocab, int) or not MIN_VOCAB <= vocab <= MAX_VOCAB:
             raise InputError(
-                "vocab", f"must be an integer from 2 to {MAX_VOCAB:,} (16 qubits), got {vocab!r}"
+                "vocab",
+                f"must be an integer from {MIN_VOCAB} (the special tokens, the function words and 10 words of "
+                f"each kind) to {MAX_VOCAB:,} (16 qubits), got {vocab!r}",
             )
         if config.top_k is not None and (
             isinstance(config.top_k, bool)
