@@ -76,6 +76,25 @@ STANDARD_INCLUDES = frozenset({"qelib1.inc", "stdgates.inc"})
 MAX_CLBITS = 1024
 #: Most operations a circuit may expand to, its gate definitions unrolled (checked before any simulation).
 MAX_EXPANDED_OPERATIONS = 10_000_000
+#: Most operations a program's own gate definitions may unroll to: every definition's expansion, used
+#: or not (Qiskit's OpenQASM 3 importer builds each one), plus the expansion of the program's calls of
+#: them (unrolled in Python before Aer runs them). Both happen in Python at about 10^4 operations a
+#: second, so this bounds them to seconds. Files qlens-q writes define no gate.
+MAX_DEFINED_OPERATIONS = 50_000
+#: Deepest nesting of gate definitions (``g2`` calls ``g1``, which calls ``g0``: 3): the importers and
+#: the unrolling recurse once per level.
+MAX_GATE_NESTING = 32
+#: Most operators and parentheses in one statement (an angle expression): the OpenQASM 3 parser
+#: recurses once per term.
+MAX_EXPRESSION_TERMS = 128
+#: ``opaque NAME`` (OpenQASM 2): a gate declared without a body.
+_OPAQUE = re.compile(r"opaque(?<!\wopaque)\s+([^\W\d]\w*)")
+#: A carriage return that does not start a CRLF pair.
+_LONE_CR = re.compile(r"\r(?!\n)")
+#: Appended to the name of every gate a program defines itself, so that no simulator or transpiler
+#: takes it for its own gate of that name (Aer runs an instruction named ``h`` as its H, whatever
+#: the program defined ``h`` to be).
+DEFINED_SUFFIX = "_def"
 #: ``gate NAME``; its ``{ body }`` is found with :class:`_NextChar`.
 _GATE_DEFINITION = re.compile(r"gate(?<!\wgate)\s+([^\W\d]\w*)")
 # ``[^()]*`` (not ``[^)]*``): a run of ``ctrl(ctrl(...`` is not rescanned from each ``(``.
@@ -359,7 +378,18 @@ def _gate_definitions(code: str) -> list[tuple[int, int, str, str]]:
 
 
 def expansion_bound(code: str) -> int:
-    """An upper bound on the operations a scanned program expands to, read from its text before parsing.
+    """An upper bound on the operations a scanned program expands to, read from its text before parsing
+    (the first of :func:`expansion_bounds`)."""
+    return expansion_bounds(code)[0]
+
+
+def expansion_bounds(code: str) -> tuple[int, int, int]:
+    """``(operations, defined, nesting)`` of a scanned program, read from its text before parsing.
+
+    ``operations``: an upper bound on the operations the program expands to.
+    ``defined``: the expansion of every gate definition, used or not, plus that of the
+    program's calls of defined gates (what Qiskit builds and unrolls in Python).
+    ``nesting``: the deepest chain of definitions calling definitions (0: none).
 
     A gate definition costs the sum of what its body calls (a ``pow(k) @`` call ``k`` times);
     a top-level call costs its gate's cost, times the program's qubits when it is broadcast
@@ -369,35 +399,59 @@ def expansion_bound(code: str) -> int:
     """
     cap = MAX_EXPANDED_OPERATIONS + 1
     costs: dict[str, int] = {}
+    depths: dict[str, int] = {}
 
-    def call_cost(statement: str, broadcast: int) -> int:
+    def call(statement: str, broadcast: int) -> tuple[int, str | None]:
+        """The statement's cost and the name of the defined gate it calls (``None``: none)."""
         match = _CALL.match(statement)
         if match is None:
-            return 1 if statement.strip() else 0
+            return (1 if statement.strip() else 0), None
         modifiers, name, arguments = match.groups()
         repeat = 1
         for power in _POWER.findall(modifiers):
             repeat = min(cap, repeat * int(power[:9]))
         spread = broadcast if arguments.strip() and "[" not in arguments else 1
-        return min(cap, repeat * costs.get(name, 1) * spread)
+        return min(cap, repeat * costs.get(name, 1) * spread), (name if name in costs else None)
 
-    pieces, at = [], 0
+    pieces, at, defined = [], 0, 0
     for start, end, name, body in _gate_definitions(code):
-        costs[name] = min(cap, sum(call_cost(statement, 1) for statement in body.split(";")))
+        calls = [call(statement, 1) for statement in body.split(";")]
+        costs[name] = min(cap, sum(cost for cost, _ in calls))
+        depths[name] = 1 + max((depths[callee] for _, callee in calls if callee is not None), default=0)
+        defined = min(cap, defined + costs[name])
         pieces += [code[at:start], ";"]
         at = end
     rest = "".join([*pieces, code[at:]])
     qubits = max(1, _declared(rest, "qasm")[0])
     total = 0
     for statement in rest.split(";"):
-        total = min(cap, total + call_cost(statement, qubits))
-    return total
+        cost, callee = call(statement, qubits)
+        total = min(cap, total + cost)
+        if callee is not None:
+            defined = min(cap, defined + cost)
+    return total, defined, max(depths.values(), default=0)
+
+
+def _longest_expression(code: str) -> int:
+    """The most operators and parentheses (``+ - * / % ^ (``, not the ``->`` of a measurement) in one
+    statement of a scanned program; only statements longer than :data:`MAX_EXPRESSION_TERMS`
+    characters are counted (a shorter one cannot hold more), so a plain export costs one split."""
+    most = 0
+    for statement in code.split(";"):
+        if len(statement) > MAX_EXPRESSION_TERMS:
+            terms = sum(statement.count(c) for c in "+*/%^(") + statement.count("-") - statement.count("->")
+            most = max(most, terms)
+    return most
+
+
+def _line_of(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
 
 
 def plain_program(code: str, strings: Sequence[str]) -> bool:
     """Whether a scanned OpenQASM 3 program is in the plain subset read by Qiskit's Rust importer.
 
-    The subset: ``OPENQASM 3[.0];`` first; ``include "stdgates.inc";``; ``qubit[n] NAME;``,
+    The subset: ``OPENQASM 3[.0];`` first; ``include "stdgates.inc";`` (before any gate call); ``qubit[n] NAME;``,
     ``qubit NAME;``, ``bit[n] NAME;``, ``bit NAME;`` (``n >= 1``, each name declared once, no
     keyword or gate name); calls of :data:`PLAIN_GATES` with their number of decimal angles and
     of distinct declared qubits (``q[i]``, ``i < n``, or a one-qubit ``NAME``); ``barrier`` on
@@ -419,6 +473,7 @@ def plain_program(code: str, strings: Sequence[str]) -> bool:
         return name, int(index or 0)
 
     valid_operands: dict[str, int] = {}  # operand lists already checked -> their qubit count
+    included = False  # a gate is called only after stdgates.inc defined it (the Rust importer says why not)
     for statement in statements[1:-1]:
         call = _PLAIN_CALL.fullmatch(statement)
         if call is not None and call.group(1) not in ("qubit", "bit"):
@@ -434,7 +489,7 @@ def plain_program(code: str, strings: Sequence[str]) -> bool:
                     return False
                 continue
             given = [] if angles is None else angles.split(",")
-            if PLAIN_GATES.get(name) != (len(given), count):
+            if not included or PLAIN_GATES.get(name) != (len(given), count):
                 return False
             if any(_PLAIN_ANGLE.fullmatch(angle) is None for angle in given):
                 return False
@@ -462,6 +517,7 @@ def plain_program(code: str, strings: Sequence[str]) -> bool:
         include = _PLAIN_INCLUDE.fullmatch(statement)
         if include is None or strings[int(include.group(1))] != "stdgates.inc":
             return False
+        included = True
     return True
 
 
@@ -509,6 +565,16 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
     Both read a decimal angle as the double nearest to it, so a file :func:`dumps` wrote reads
     back with the circuit's angles bit for bit.
     """
+    lone_cr = _LONE_CR.search(text)
+    if lone_cr is not None:
+        # Qiskit's OpenQASM 2 reader ends a line (and a // comment) at \n only, OpenQASM 3 readers at \r
+        # too: one file, two programs. Refused, so that what is checksummed and parsed is what any tool reads.
+        raise InputError(
+            source,
+            f"line {_line_of(text, lone_cr.start())} ends in a lone carriage return (CR without LF), "
+            "which OpenQASM readers disagree on (Qiskit's OpenQASM 2 reader does not end a line or a "
+            "// comment there); save it with LF or CRLF line ends",
+        )
     _verify_checksum(text, source)
     code, strings = scan(text)
     match = _VERSION.search(code)
@@ -538,13 +604,32 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
         raise InputError(source, "declares no qubits")
     if clbits > MAX_CLBITS:
         raise InputError(source, f"declares {clbits} classical bits; the limit is {MAX_CLBITS}")
-    if (
-        "gate" in code or "pow" in code or (code.count(";") + 1) * max(1, qubits) > MAX_EXPANDED_OPERATIONS
-    ) and expansion_bound(code) > MAX_EXPANDED_OPERATIONS:
-        # (without gate definitions or pow(k) modifiers, no statement costs more than one operation per qubit)
+    terms = _longest_expression(code)
+    if terms > MAX_EXPRESSION_TERMS:
         raise InputError(
-            source, f"expands to more than {MAX_EXPANDED_OPERATIONS:,} operations (gate definitions unrolled)"
+            source,
+            f"has a statement of {terms:,} operators and parentheses (an angle expression); "
+            f"the limit is {MAX_EXPRESSION_TERMS}",
         )
+    if "gate" in code or "pow" in code or (code.count(";") + 1) * max(1, qubits) > MAX_EXPANDED_OPERATIONS:
+        # (without gate definitions or pow(k) modifiers, no statement costs more than one operation per qubit)
+        operations, defined, nesting = expansion_bounds(code)
+        if operations > MAX_EXPANDED_OPERATIONS:
+            raise InputError(
+                source,
+                f"expands to more than {MAX_EXPANDED_OPERATIONS:,} operations (gate definitions unrolled)",
+            )
+        if nesting > MAX_GATE_NESTING:
+            raise InputError(
+                source,
+                f"nests gate definitions {nesting} deep (used or not); the limit is {MAX_GATE_NESTING}",
+            )
+        if defined > MAX_DEFINED_OPERATIONS:
+            raise InputError(
+                source,
+                f"its gate definitions (used or not) and their calls expand to more than "
+                f"{MAX_DEFINED_OPERATIONS:,} operations, which Qiskit unrolls in Python",
+            )
     if version == "3" and set(includes) <= {"stdgates.inc"} and plain_program(code, strings):
         circuit = _load_plain(text)
         if circuit is not None:
@@ -553,9 +638,7 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
     try:
         with contextlib.redirect_stderr(messages):  # the OpenQASM 3 (ANTLR) parser prints its errors
             if version == "2":
-                circuit = qasm2.loads(
-                    text, include_path=(), custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS
-                )
+                circuit = qasm2.loads(text, include_path=(), custom_instructions=_qasm2_instructions(code))
             else:
                 circuit = qasm3.loads(text)
     except (KeyboardInterrupt, SystemExit):
@@ -567,7 +650,21 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
             part for part in (where, detail if detail not in ("", "None") else exc.__class__.__name__) if part
         )
         raise InputError(source, f"does not parse as OpenQASM {version}: {detail}") from None
-    return _checked(circuit, source)
+    return _checked(circuit, source, defines="gate" in code or "opaque" in code)
+
+
+def _qasm2_instructions(code: str) -> tuple[Any, ...]:
+    """Qiskit's legacy OpenQASM 2 gates (``qelib1.inc`` as Qiskit's exporter writes it, with ``sx``, ``p``,
+    ``u``, ``swap`` ...), less every name the program defines itself (``gate`` or ``opaque``).
+
+    Given a custom instruction, Qiskit's reader puts its own gate in place of the program's definition
+    of that name: a program that defines ``gate h a { U(pi,0,pi) a; }`` would be read as H, not as
+    the X it defines. Without the name, the program's definition is what is read (the strict reading).
+    """
+    own = {name for _, _, name, _ in _gate_definitions(code)} if "gate" in code else set()
+    if "opaque" in code:
+        own |= set(_OPAQUE.findall(code))
+    return tuple(i for i in qasm2.LEGACY_CUSTOM_INSTRUCTIONS if i.name not in own)
 
 
 def _is_rust_panic(exc: BaseException) -> bool:
@@ -592,15 +689,62 @@ def _load_plain(text: str) -> QuantumCircuit | None:
     return circuit if isinstance(circuit, QuantumCircuit) else None
 
 
-def _checked(circuit: QuantumCircuit, source: str) -> QuantumCircuit:
-    """Refuse what parsed but cannot be simulated as a fixed circuit of bounded size."""
+def _checked(circuit: QuantumCircuit, source: str, defines: bool = False) -> QuantumCircuit:
+    """Refuse what parsed but cannot be simulated as a fixed circuit of bounded size; ``defines``: the
+    program defines gates of its own (``gate``, ``opaque``), which are renamed (:func:`own_gates_renamed`)."""
     if circuit.num_qubits > MAX_QUBITS:  # belt and braces: the declarations were read first
         raise InputError(source, f"has {circuit.num_qubits} qubits; the limit is {MAX_QUBITS}")
     if circuit.parameters:
         names = ", ".join(sorted(p.name for p in circuit.parameters)[:5])
         raise InputError(source, f"has unbound parameters ({names}); give every angle a value")
+    if defines:
+        circuit = own_gates_renamed(circuit, source)
     expanded_size(circuit, source)
     return circuit
+
+
+def own_gates_renamed(circuit: QuantumCircuit, source: str = "circuit") -> QuantumCircuit:
+    """``circuit`` with every gate that is not one of Qiskit's standard gates (a program's own
+    ``gate`` definitions) renamed ``NAME`` + :data:`DEFINED_SUFFIX`, its definition likewise.
+
+    Aer, the transpiler and :func:`expanded_size` know gates by name: a gate the program defined
+    and called ``h`` would run as Aer's H whatever its body says. Renamed, it is unrolled from its
+    own definition, as the program says. A circuit of standard gates only (every file qlens-q
+    writes) is returned as it is, after one pass. A gate declared without a definition (OpenQASM 2
+    ``opaque``) cannot be simulated and is refused. Each gate (name and angles) is rebuilt once,
+    so the work is linear in the program's text (its nesting is bounded before parsing).
+    """
+    if all(inst.is_standard_gate() or not isinstance(inst.operation, Gate) for inst in circuit.data):
+        return circuit
+    memo: dict[tuple[Any, ...], Gate] = {}
+
+    def renamed(op: Gate) -> Gate:
+        key = (
+            op.name,
+            op.num_qubits,
+            *(float(p) if isinstance(p, (int, float)) else repr(p) for p in op.params),
+        )
+        if key not in memo:
+            definition = op.definition
+            if not isinstance(definition, QuantumCircuit):
+                raise InputError(
+                    source, f"gate {op.name!r} has no definition (an opaque gate): it cannot be simulated"
+                )
+            gate = Gate(f"{op.name}{DEFINED_SUFFIX}", op.num_qubits, list(op.params))
+            gate.definition = rebuilt(definition)
+            memo[key] = gate
+        return memo[key]
+
+    def rebuilt(qc: QuantumCircuit) -> QuantumCircuit:
+        out = qc.copy_empty_like()
+        for inst in qc.data:
+            op = inst.operation
+            if isinstance(op, Gate) and not inst.is_standard_gate():
+                inst = inst.replace(operation=renamed(op))
+            out._append(inst)
+        return out
+
+    return rebuilt(circuit)
 
 
 def expanded_size(circuit: QuantumCircuit, source: str = "circuit") -> int:
