@@ -183,3 +183,17 @@ def test_progress_bars_only_on_a_terminal(
         capsys, *LOAD_ARGS, "--model", str(small_run / "model"), "--out", str(tmp_path / "c")
     )
     assert code == 0 and err == ""  # --quiet: none, even there
+
+
+def test_a_run_leaves_nothing_but_its_folder_in_the_working_folder(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No compile cache (torch inductor, triton, numba), lock or temporary file lands where the user runs."""
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    args = [a for a in LOAD_ARGS if a != "--no-analysis"]
+    code, _, err = run_cli(capsys, *args, "--model", str(small_run / "model"), "--limit", "4",
+                           "--permutations", "20", "--heldout-circuits", "1", "--out", "run")  # fmt: skip
+    assert code == 0, err
+    assert sorted(p.name for p in work.iterdir()) == ["run"]
