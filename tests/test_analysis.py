@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,8 @@ class _Verdict:
 def snapshot_cases() -> list[tuple[str, Trajectories, dict[str, Any]]]:
     """Seeded trajectories whose analyses ``tests/data/analysis_snapshots.json`` holds (made by the
     dict-returning ``analyze`` of 867a744): the paper's shape with verdicts, many outputs (long vectors
-    kept as their largest coordinates), three examples (no distance correlation), an all-identity layer."""
+    kept as their largest coordinates), three examples (no distance correlation), an all-identity layer
+    (since issue 21 a negligible sub-layer: no similarity test, no PCA of its zero moves, ``negligible_move``)."""
     rng = np.random.default_rng(19)
     paper = rng.dirichlet(np.ones(2), size=(12, 3))
     paper[4, 1] = paper[4, 0]  # an identity attention layer
@@ -265,6 +267,39 @@ def test_distance_correlation_equals_dcor(dims: int, coupling: float) -> None:
     ttest = dcor.independence.distance_correlation_t_test(x, y)
     assert res["t_statistic"] == pytest.approx(float(ttest.statistic), rel=1e-9)
     assert res["t_test_p"] == pytest.approx(float(ttest.pvalue), abs=1e-12)
+
+
+def test_distance_correlation_is_dcor_bit_for_bit() -> None:
+    """The centring and products are dcor's arithmetic to the last bit, and so is every number of the
+    summary: the same computation with dcor's own functions (distances from scipy, as dcor 0.7
+    cannot take 4,096-dim samples) gives identical floats, permutation count included."""
+    import dcor
+    import scipy.spatial.distance
+
+    rng = np.random.default_rng(5)
+    x = random_householder_vectors(90, 64, 1)
+    y = 0.5 * x + 0.1 * rng.normal(size=x.shape)
+    da, db = scipy.spatial.distance.cdist(x, x), scipy.spatial.distance.cdist(y, y)
+    for mine, theirs in ((tests.double_centered, dcor.double_centered), (tests.u_centered, dcor.u_centered)):
+        assert np.array_equal(mine(da), theirs(da)) and np.array_equal(mine(db), theirs(db))
+    a, b = dcor.double_centered(da), dcor.double_centered(db)
+    ua, ub = dcor.u_centered(da), dcor.u_centered(db)
+    assert float(tests.mean_product(a, b)) == float(dcor.mean_product(a, b))
+    assert float(tests.u_product(ua, ub)) == float(dcor.u_product(ua, ub))
+    res = tests.distance_correlation_summary(x, y, n_resamples=200, seed=3)
+    dcov = float(dcor.mean_product(a, b))
+    stat = math.sqrt(dcov / math.sqrt(float(dcor.mean_product(a, a)) * float(dcor.mean_product(b, b))))
+    state = np.random.RandomState(3)
+    exceed = 0
+    for _ in range(200):
+        order = state.permutation(90)
+        exceed += int(90 * float(dcor.mean_product(a[order][:, order], b)) > 90 * dcov)
+    r_star = float(dcor.u_product(ua, ub)) / math.sqrt(
+        float(dcor.u_product(ua, ua)) * float(dcor.u_product(ub, ub))
+    )
+    v = 90 * 87 / 2
+    assert res["statistic"] == stat and res["permutation_p"] == (exceed + 1) / 201
+    assert res["t_statistic"] == float(np.sqrt(v - 1) * r_star / np.sqrt(np.float64(1 - r_star**2)))
 
 
 def test_elbow_finds_three_blobs() -> None:
