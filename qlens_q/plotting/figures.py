@@ -109,6 +109,11 @@ def _grid(count: int, width: float = 3.6, height: float = 3.4) -> tuple[Figure, 
     return fig, axes[:count]
 
 
+def _vectors_of(traj: Trajectories, j: int, vectors: Sequence[LayerVectors] | None) -> LayerVectors:
+    """Sub-layer ``j``'s :class:`LayerVectors`: ``vectors[j]`` when given (computed once for every figure), else computed."""
+    return layer_vectors(traj, traj.layers[j]) if vectors is None else vectors[j]
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -270,14 +275,19 @@ def similarity_figure(traj: Trajectories, analysis: Analysis, path: str | Path) 
     )
 
 
-def similarity_histograms(traj: Trajectories, seed: int, path: str | Path) -> str:
-    """Histograms of pairwise cos(U_a, U_b) and cos(H_a, H_b) per sub-layer, baseline overlaid; returns the caption."""
+def similarity_histograms(
+    traj: Trajectories, seed: int, path: str | Path, vectors: Sequence[LayerVectors] | None = None
+) -> str:
+    """Histograms of pairwise cos(U_a, U_b) and cos(H_a, H_b) per sub-layer, baseline overlaid; returns the caption.
+
+    ``vectors``: every sub-layer's :func:`~qlens_q.stats.analysis.layer_vectors`, when already computed.
+    """
     layers = traj.layers
     fig = Figure(figsize=(11, 3.6 * len(layers) + 0.5), layout="constrained")
     axes = np.atleast_2d(fig.subplots(len(layers), 2))
     n = traj.num_outputs
     for row, layer in enumerate(layers):
-        lv = layer_vectors(traj, layer)
+        lv = _vectors_of(traj, layer.index, vectors)
         m = lv.householder.shape[0]
         base = baseline_vectors(m, n, seed, layer.index)
         refl = lv.reflections
@@ -314,12 +324,14 @@ def similarity_histograms(traj: Trajectories, seed: int, path: str | Path) -> st
     )
 
 
-def similarity_matrix_figure(traj: Trajectories, path: str | Path) -> str:
+def similarity_matrix_figure(
+    traj: Trajectories, path: str | Path, vectors: Sequence[LayerVectors] | None = None
+) -> str:
     """Heat maps of ``(v_a . v_b)^2`` per sub-layer (zero rows: identity layers); returns the caption."""
     shown = shown_layers(traj, 4)
     fig, axes = _grid(len(shown), 4.2, 3.8)
     for ax, j in zip(axes, shown, strict=True):
-        v = layer_vectors(traj, traj.layers[j]).householder
+        v = _vectors_of(traj, j, vectors).householder
         sim = (v @ v.T) ** 2
         im = ax.imshow(sim, vmin=0, vmax=1, cmap="viridis")
         off = sim[~np.eye(sim.shape[0], dtype=bool)]
@@ -382,13 +394,19 @@ def _of_kind(pca: Any, clusters: Any, kind: str) -> tuple[PCA | None, Clusters |
     )
 
 
-def householder_figure(traj: Trajectories, analysis: Analysis, seed: int, path: str | Path) -> str:
+def householder_figure(
+    traj: Trajectories,
+    analysis: Analysis,
+    seed: int,
+    path: str | Path,
+    vectors: Sequence[LayerVectors] | None = None,
+) -> str:
     """Per sub-layer: Householder vectors on the unit circle (two outputs) or in PCA coordinates; returns the caption."""
     shown = shown_layers(traj)
     fig, axes = _grid(len(shown))
     names = traj.output_names
     for ax, j in zip(axes, shown, strict=True):
-        lv = layer_vectors(traj, traj.layers[j])
+        lv = _vectors_of(traj, j, vectors)
         refl = lv.reflections
         color = layer_color(j)
         if traj.num_outputs == 2:
@@ -439,13 +457,15 @@ def delta_psi_locus() -> list[NDArray[np.float64]]:
     return [lens, -lens]
 
 
-def delta_psi_figure(traj: Trajectories, analysis: Analysis, path: str | Path) -> str:
+def delta_psi_figure(
+    traj: Trajectories, analysis: Analysis, path: str | Path, vectors: Sequence[LayerVectors] | None = None
+) -> str:
     """Per sub-layer: ``Delta psi`` of every example (two outputs: with the possible locus shaded); returns the caption."""
     shown = shown_layers(traj)
     fig, axes = _grid(len(shown))
     names = traj.output_names
     for ax, j in zip(axes, shown, strict=True):
-        lv: LayerVectors = layer_vectors(traj, traj.layers[j])
+        lv = _vectors_of(traj, j, vectors)
         dpsi = lv.delta_psi
         color = layer_color(j)
         if traj.num_outputs != 2:
@@ -806,23 +826,25 @@ def make_figures(
 
     checked = traj.num_examples if trajectory_counts is None else len(trajectory_counts)
     k = pick_example(traj.select(slice(0, checked)))
+    # each sub-layer's Householder vectors, once for the four figures that draw them
+    vectors = [layer_vectors(traj, layer) for layer in traj.layers]
     add("depth.png", depth_figure(traj, out / "depth.png"))
     add("similarity.png", similarity_figure(traj, analysis, out / "similarity.png"))
     if traj.num_points - 1 <= 4:
         add(
             "similarity_histograms.png",
-            similarity_histograms(traj, analysis.seed, out / "similarity_histograms.png"),
+            similarity_histograms(traj, analysis.seed, out / "similarity_histograms.png", vectors),
         )
     add(
         "householder_vectors.png",
-        householder_figure(traj, analysis, analysis.seed, out / "householder_vectors.png"),
+        householder_figure(traj, analysis, analysis.seed, out / "householder_vectors.png", vectors),
     )
-    add("delta_psi.png", delta_psi_figure(traj, analysis, out / "delta_psi.png"))
+    add("delta_psi.png", delta_psi_figure(traj, analysis, out / "delta_psi.png", vectors))
     if traj.num_outputs == 2:
         add("bloch_trajectories.png", bloch_figure(traj, out / "bloch_trajectories.png"))
     else:
         add("top_outputs.png", top_outputs_figure(traj, analysis, out / "top_outputs.png"))
-        add("similarity_matrix.png", similarity_matrix_figure(traj, out / "similarity_matrix.png"))
+        add("similarity_matrix.png", similarity_matrix_figure(traj, out / "similarity_matrix.png", vectors))
     counts = None if trajectory_counts is None else trajectory_counts[k]
     add("example_distributions.png", example_figure(traj, k, counts, out / "example_distributions.png"))
     if flow is not None:

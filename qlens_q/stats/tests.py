@@ -34,7 +34,8 @@ state is ``Delta psi = sum_k (e^{-i alpha lambda_k} - 1) <e_k|psi> e_k = -2 <v|p
 **Distance correlation** (:func:`distance_correlation_summary`): Székely's
 ``dCor(X, Y)`` between the paired attention and MLP Householder vectors of the same
 examples, with ``dcor``'s permutation test of distance covariance and its
-large-sample t-test (Székely & Rizzo 2013).
+large-sample t-test (Székely & Rizzo 2013), computed here with dcor's numpy arithmetic
+(bit for bit; dcor itself is not imported).
 
 **Clusters** (:func:`cluster_summary`, for ``N > 2``): PCA by SVD of the centred data;
 k-means (:func:`scipy.cluster.vq.kmeans2`, k-means++ start, seeded, best of a few
@@ -44,6 +45,7 @@ of the within-cluster sum of squares ``W_k`` by the kneedle rule.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import warnings
 from collections.abc import Callable
@@ -243,14 +245,16 @@ def distance_correlation_summary(
       ``v = n (n - 3) / 2``, one-sided Student ``t`` with ``v - 1`` degrees of freedom
       (Székely & Rizzo 2013): ``dcor.independence.distance_correlation_t_test``.
 
-    Why not call those three functions: with ``array-api-compat`` >= 1.x, dcor 0.7 no longer
-    recognises a numpy array as numpy and computes distances by broadcasting an ``(n, n, d)``
-    array: 16 GB for 700 vectors over a 4,096-word vocabulary. The distance matrices here
-    cost ``n^2`` memory; ``tests/test_analysis.py`` checks every number against dcor's own
-    functions on small samples. A value that is not finite (``t = inf`` when ``R*`` is 1,
+    Why not call dcor: with ``array-api-compat`` >= 1.x, dcor 0.7 no longer recognises a
+    numpy array as numpy and computes distances by broadcasting an ``(n, n, d)`` array (16 GB
+    for 700 vectors over a 4,096-word vocabulary), and importing dcor compiles or loads numba
+    kernels (~9 s, and longer on the first run after installing). The distance matrices here
+    cost ``n^2`` memory, and the centring and products are dcor's own numpy arithmetic, one
+    operation for one (:func:`double_centered`, :func:`u_centered`, :func:`mean_product`,
+    :func:`u_product`): every number is bit for bit dcor's (``tests/test_analysis.py`` checks
+    them against dcor's functions). A value that is not finite (``t = inf`` when ``R*`` is 1,
     NaN for constant samples) is returned as ``None``.
     """
-    import dcor  # imported lazily: numba compiles dcor's kernels at import (~10 s)
     import scipy.spatial.distance
 
     xa = np.ascontiguousarray(x, dtype=np.float64)
@@ -263,18 +267,19 @@ def distance_correlation_summary(
         raise InputError("x/y", f"need at least 4 paired samples, got {n}")
     da = scipy.spatial.distance.cdist(xa, xa)
     db = scipy.spatial.distance.cdist(ya, ya)
-    a, b = dcor.double_centered(da), dcor.double_centered(db)
-    dcov = float(dcor.mean_product(a, b))
-    denominator = math.sqrt(float(dcor.mean_product(a, a)) * float(dcor.mean_product(b, b)))
+    a, b = double_centered(da), double_centered(db)
+    dcov = float(mean_product(a, b))
+    denominator = math.sqrt(float(mean_product(a, a)) * float(mean_product(b, b)))
     stat = math.sqrt(max(dcov / denominator, 0.0)) if denominator > 0 else 0.0
     random_state = np.random.RandomState(seed)
     exceed = 0
     for _ in range(n_resamples):
         order = random_state.permutation(n)
-        exceed += int(n * float(dcor.mean_product(a[order][:, order], b)) > n * dcov)
-    ua, ub = dcor.u_centered(da), dcor.u_centered(db)
-    u_norm = float(dcor.u_product(ua, ua)) * float(dcor.u_product(ub, ub))
-    r_star = float(dcor.u_product(ua, ub)) / math.sqrt(u_norm) if u_norm > 0 else math.nan
+        # a[ix_(order, order)] gathers the same entries as dcor's a[order][:, order], in one copy
+        exceed += int(n * float(mean_product(a[np.ix_(order, order)], b)) > n * dcov)
+    ua, ub = u_centered(da), u_centered(db)
+    u_norm = float(u_product(ua, ua)) * float(u_product(ub, ub))
+    r_star = float(u_product(ua, ub)) / math.sqrt(u_norm) if u_norm > 0 else math.nan
     v = n * (n - 3) / 2
     with np.errstate(divide="ignore", invalid="ignore"):  # t = inf when R* is 1
         t = float(np.sqrt(v - 1) * r_star / np.sqrt(np.float64(1 - r_star**2)))
@@ -288,24 +293,90 @@ def distance_correlation_summary(
     }
 
 
+def double_centered(a: NDArray[np.float64]) -> NDArray[np.float64]:
+    """``A_ij = a_ij - r_j - r_i + t`` with row means ``r_i = (1/n) sum_l a_il`` and ``t = (1/n^2) sum_kl a_kl``.
+
+    The arithmetic of ``dcor.double_centered`` (dcor 0.7) for a symmetric float matrix, in the
+    same order (row sums along the fast axis, their total; subtract, subtract, add), so the
+    result is bit for bit dcor's.
+    """
+    out = a / 1
+    n = a.shape[0]
+    axis_sum = np.sum(a, axis=1)
+    total_mean = np.sum(axis_sum) / n**2
+    axis_mean = axis_sum / n
+    out -= axis_mean[None, :]
+    out -= axis_mean[:, None]
+    out += total_mean
+    return out
+
+
+def u_centered(a: NDArray[np.float64]) -> NDArray[np.float64]:
+    """``U_ij = a_ij - s_i/(n-2) - s_j/(n-2) + S/((n-1)(n-2))`` off the diagonal, ``U_ii = 0``
+    (``s_i`` row sums, ``S`` their total): ``dcor.u_centered``'s arithmetic, bit for bit."""
+    out = a / 1
+    n = a.shape[0]
+    axis_sum = np.sum(a, axis=1)
+    total_u_mean = np.sum(axis_sum) / ((n - 1) * (n - 2))
+    axis_u_mean = axis_sum / (n - 2)
+    out -= axis_u_mean[None, :]
+    out -= axis_u_mean[:, None]
+    out += total_u_mean
+    out[np.eye(n, dtype=bool)] = 0
+    return out
+
+
+def mean_product(a: NDArray[np.float64], b: NDArray[np.float64]) -> np.float64:
+    """``(1/n^2) sum_ij a_ij b_ij`` (``numpy.mean`` of the product): ``dcor.mean_product``."""
+    return np.float64(np.mean(a * b))
+
+
+def u_product(a: NDArray[np.float64], b: NDArray[np.float64]) -> np.float64:
+    """``(1/(n(n-3))) sum_ij a_ij b_ij``: ``dcor.u_product``, the inner product of U-centred matrices."""
+    n = a.shape[0]
+    return np.float64(np.sum(a * b) / (n * (n - 3)))
+
+
 def _finite(x: float) -> float | None:
     """``x``, or ``None`` when it is infinite or NaN (JSON has no such numbers)."""
     return x if math.isfinite(x) else None
+
+
+#: The last few PCAs (input's shape and SHA-256, ratios, coordinates): the analysis asks for the
+#: PCA of the same vectors twice per sub-layer (the reported components and the clusters' coordinates).
+_PCA_CACHE: list[tuple[tuple[tuple[int, ...], bytes], NDArray[np.float64], NDArray[np.float64]]] = []
+_PCA_CACHE_SIZE = 4
+
+
+def _pca_full(x: NDArray[np.float64]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """All ratios and coordinates of :func:`pca`, computed once per distinct input (same shape and bytes)."""
+    key = (x.shape, hashlib.sha256(np.ascontiguousarray(x).tobytes()).digest())
+    for known, ratios, coords in _PCA_CACHE:
+        if known == key:
+            return ratios, coords
+    centred = x - x.mean(axis=0)
+    u, s, _ = np.linalg.svd(centred, full_matrices=False)
+    total = float(np.sum(s**2))
+    ratios = s**2 / total if total > 0 else np.zeros_like(s)
+    coords = u * s
+    for a in (ratios, coords):
+        a.flags.writeable = False
+    _PCA_CACHE.insert(0, (key, ratios, coords))
+    del _PCA_CACHE[_PCA_CACHE_SIZE:]
+    return ratios, coords
 
 
 def pca(data: Any, components: int | None = None) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """PCA by SVD of the centred data: ``(explained variance ratios, coordinates)``.
 
     ``X - mean = U diag(s) W^T``; the ratios are ``s_i^2 / sum s^2`` and the
-    coordinates ``U diag(s)`` (the first ``components`` columns).
+    coordinates ``U diag(s)`` (the first ``components`` columns). The SVD of an input
+    equal (element for element) to one of the last few is reused: the same numbers,
+    computed once.
     """
-    x = np.asarray(data, dtype=np.float64)
-    centred = x - x.mean(axis=0)
-    u, s, _ = np.linalg.svd(centred, full_matrices=False)
-    total = float(np.sum(s**2))
-    ratios = s**2 / total if total > 0 else np.zeros_like(s)
-    q = s.shape[0] if components is None else min(components, s.shape[0])
-    return ratios[:q], (u * s)[:, :q]
+    ratios, coords = _pca_full(np.asarray(data, dtype=np.float64))
+    q = ratios.shape[0] if components is None else min(components, ratios.shape[0])
+    return ratios[:q].copy(), coords[:, :q].copy()
 
 
 def kmeans(
