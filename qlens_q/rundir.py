@@ -177,7 +177,7 @@ def reanalyze(
     io.atomic_write_json(root / "report.json", report)
     io.atomic_write_text(root / "report.md", render_markdown(report))
     write_timing(root, timing)
-    if not figures:  # the report shows none: the earlier analysis' figures go (after the report no longer shows them)
+    if not figures:  # the report shows none now: the earlier analysis' figures go
         clear_figures(root)
     return report
 
