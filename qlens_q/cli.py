@@ -247,8 +247,6 @@ def cmd_bench_goals(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import threading
-
     from qlens_q.pipeline import RunConfig, execute, validate
 
     config = RunConfig(
@@ -258,39 +256,26 @@ def cmd_run(args: argparse.Namespace) -> int:
         heldout_circuits=args.heldout_circuits, progress=_progress(args), executor=args.executor,
         backend=None if args.backend.lower() == "aer" else args.backend,
     )  # fmt: skip
-    # Every input is checked before torch, transformers or dcor is imported: a refusal is instant.
+    # Every input is checked before torch or transformers is imported: a refusal is instant.
     validate(config)
     import torch
 
     # Process-wide settings belong here, not in the library: one torch thread (tiny matrices;
-    # two threads were several times slower when another process shared the cores), and dcor
-    # (numba compiles its kernels on the first import after installing, then loads them from
-    # its cache) imported on a second thread while the model trains. A finished run joins the
-    # thread; an interrupted one does not wait for it: it leaves at once with os._exit (the
-    # pipeline has already removed its staging folder), so the interpreter never shuts down
-    # under an import in progress.
+    # two threads were several times slower when another process shared the cores). Nothing
+    # is imported in the background (the analysis no longer needs dcor and numba).
     torch.set_num_threads(1)
-    preload = threading.Thread(target=_import_quietly, args=("dcor",), name="qlens-q-preload", daemon=True)
     out = Path(config.out)  # as the run directory is written (qlens_q.runfiles.save_run)
     before = _folder_identity(out)
-    if config.analysis:
-        preload.start()
     try:
         result = execute(config)
     except KeyboardInterrupt:
         # Published already? The run is renamed into place last, so OUT is then another folder than before.
         published = out if _folder_identity(out) not in (None, before) else None
-        if published is not None or preload.is_alive():
-            _leave_interrupted(published, exit_now=preload.is_alive())
+        if published is not None:
+            _leave_interrupted(published)
             return EXIT_INTERRUPTED
         raise
-    except BaseException:
-        if preload.is_alive():
-            preload.join()
-        raise
     _STATE["finished"] = True  # the run is published: from here an interrupt changes nothing
-    if preload.is_alive():
-        preload.join()
     task_flag = "" if result.config.task == "classify" else f" --task {result.config.task}"
     print(f"qlens-q run{task_flag}: {result.summary()}")
     return 0 if result.passed else EXIT_MISMATCH
@@ -308,32 +293,17 @@ def _folder_identity(folder: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino) if is_run(folder) else None
 
 
-def _leave_interrupted(published: Path | None = None, *, exit_now: bool = True) -> None:
-    """One line: interrupted (or interrupted after ``published`` was published); with ``exit_now``, exit 130
-    at once, without waiting for a background import to finish."""
+def _leave_interrupted(published: Path) -> None:
+    """One line: interrupted after ``published`` was published (the caller exits 130)."""
     _STATE["finished"] = True
     sys.stdout.flush()
-    if published is None:
-        sys.stderr.write("qlens-q: interrupted\n")
-    else:
-        sys.stderr.write(f"qlens-q: interrupted after the run was published: {published / 'report.md'}\n")
+    sys.stderr.write(f"qlens-q: interrupted after the run was published: {published / 'report.md'}\n")
     sys.stderr.flush()
-    if exit_now:
-        os._exit(EXIT_INTERRUPTED)
 
 
 def _progress(args: argparse.Namespace) -> bool:
     """Progress bars: only on a terminal (tqdm's own default), and never under ``--quiet``."""
     return not args.quiet and sys.stderr.isatty()
-
-
-def _import_quietly(name: str) -> None:
-    import importlib
-
-    try:
-        importlib.import_module(name)
-    except Exception:  # the analysis' own import reports it
-        return
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
