@@ -111,6 +111,37 @@ def test_gradient_and_factors_are_exact() -> None:
         np.testing.assert_allclose(fo.Operator("m", factors).apply(np.eye(n)).T, m, atol=1e-12)
 
 
+def test_in_place_arithmetic_is_the_plain_formulas_bit_for_bit() -> None:
+    """apply and fidelity_and_gradient work in place for speed; every float is the plain formulas' own
+    (x - 2 (x.v) v^T per reflection; A = sum |y| sqrt(q), G = -(2/m) A sign(y) sqrt(q)), including exact
+    zeros of y: the fits, and so the report, do not move by a bit."""
+    rng = np.random.default_rng(3)
+    psi = np.sqrt(rng.dirichlet(np.ones(40), size=25))
+    psi[:, 7] = 0.0  # zero amplitudes: sign(y) = 0 where the reflections leave them at zero
+    sqrt_q = np.sqrt(rng.dirichlet(np.ones(40), size=25))
+    w = rng.standard_normal((4, 40))
+    w[:, 7] = 0.0
+    v = w / np.linalg.norm(w, axis=1, keepdims=True)
+    x = psi.copy()
+    for row in v:
+        x = x - 2.0 * np.outer(x @ row, row)
+    assert np.array_equal(fo.Operator("w", v).apply(psi), x) and np.any(x == 0.0)
+    m, k = psi.shape[0], v.shape[0]
+    vt = v.T
+    t = scipy.linalg.solve_triangular(0.5 * np.eye(k) + np.triu(vt.T @ vt, 1), np.eye(k))
+    y = psi - (psi @ vt) @ t @ vt.T
+    a = np.sum(np.abs(y) * sqrt_q, axis=1)
+    g = -(2.0 / m) * a[:, None] * np.sign(y) * sqrt_q
+    loss, grad = fo.fidelity_and_gradient(w, psi, sqrt_q)
+    assert loss == -float(np.mean(a**2))
+    d_b = -(g @ vt)
+    d_v = -(g.T @ ((psi @ vt) @ t)) + psi.T @ (d_b @ t.T)
+    s = np.triu(-t.T @ ((psi @ vt).T @ d_b) @ t.T, 1)
+    d_v = (d_v + vt @ (s + s.T)).T
+    norms = np.linalg.norm(w, axis=1)
+    assert np.array_equal(grad, (d_v - np.sum(d_v * v, axis=1, keepdims=True) * v) / norms[:, None])
+
+
 @pytest.mark.parametrize("n", [2, 3, 5, 16])
 def test_the_fixed_operator_circuit_is_the_numpy_product(n: int) -> None:
     rng = np.random.default_rng(n)
