@@ -95,7 +95,7 @@ BAD_COMPILE = [
     (["--p-in", "missing.json", "--p-out", "0.5,0.5"], "--p-in: file not found"),
     (["--p-in", "a,b", "--p-out", "0.5,0.5"], "neither comma-separated numbers"),
     (["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--method", "magic"], "invalid choice"),
-    (["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--alpha", "0"], "--alpha: must be a finite number > 0"),
+    (["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--alpha", "0"], "--alpha: must be a number from 1e-06 to 1e+06"),
     (["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--trotter-reps", "0"], "--trotter-reps: must be"),
     (["--p-in=1e308,1e308", "--p-out", "0.4,0.6"], "--p-in: entry 0 is 1e+308"),
 ]
