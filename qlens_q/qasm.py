@@ -584,7 +584,9 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
     if version not in ("2", "3"):
         raise InputError(source, f"unsupported OpenQASM version {version}")
     includes = [
-        strings[int(m[1:-1])] if m[1:-1].isdigit() and int(m[1:-1]) < len(strings) else m
+        strings[int(m[1:-1])]
+        if m[1:-1].isascii() and m[1:-1].isdigit() and int(m[1:-1]) < len(strings)
+        else m
         for m in _INCLUDE.findall(code)
     ]
     foreign = sorted(set(includes) - STANDARD_INCLUDES)
