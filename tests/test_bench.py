@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -164,3 +165,16 @@ def test_goal_rows_on_small_sizes(monkeypatch) -> None:
     table = goals.format_goals(rows).splitlines()
     assert len(table) == 2 + len(rows) and table[0].split()[:2] == ["goal", "measured"]
     json.dumps(rows)
+
+
+def test_run_goals_refuse_an_unknown_case_and_time_a_refused_run(tmp_path: Path) -> None:
+    """The run goals name their cases; a run that fails is timed, marked not met, and has no stage times."""
+    from qlens_q.bench.runs import RUN_CASES, run_goal_rows, time_run
+
+    assert set(RUN_CASES) == {"run-first", "run", "run-lm"}
+    with pytest.raises(InputError, match="unknown run case"):
+        next(run_goal_rows(["run", "run-gpu"]))
+    result = time_run(["--seed", "-1"], tmp_path / "out")
+    assert result["exit_code"] == 2 and result["stages_s"] == {} and result["wall_s"] > 0
+    assert result["command"] == "qlens-q run --seed -1" and "seed" in result["last_line"]
+    assert not (tmp_path / "out").exists()
