@@ -27,6 +27,7 @@ from qlens_q.nn.lenses import (
     LENS_FORMAT,
     LensConfig,
     Lenses,
+    _kl_rows64,
     checked_head,
     fit_lenses,
     frozen,
@@ -282,6 +283,26 @@ def test_lens_metrics_are_chunk_invariant_and_count_agreement_by_hand(data: Data
     assert whole["b"]["agreement_identity"] == agreement
     untuned = lens_metrics(residuals, data.shifted, data.head, None)["b"]
     assert untuned["kl"] == untuned["kl_identity"] == whole["b"]["kl_identity"]
+
+
+def test_lens_metrics_are_the_point_by_point_sums_bit_for_bit(data: Data) -> None:
+    """lens_metrics runs chunk by chunk over every point (the final log-softmax once per chunk); each mean
+    is the same float as summing that point's chunks on their own, with the KL and the final's log p
+    computed afresh for every point and lens."""
+    residuals = {"a": data.h, "b": 2 * data.h, "c": data.h - 1}
+    lenses = fit_lenses(residuals, data.shifted, data.head, config(points=("a", "b", "c"), steps=5))
+    metrics = lens_metrics(residuals, data.shifted, data.head, lenses, chunk=7)
+    n = data.shifted.shape[0]
+    with torch.no_grad():
+        for point, h_all in residuals.items():
+            sums = {"kl": 0.0, "agreement": 0.0, "kl_identity": 0.0, "agreement_identity": 0.0}
+            for start in range(0, n, 7):
+                final, h = data.shifted[start : start + 7], h_all[start : start + 7]
+                identity = data.head(h)
+                for suffix, logits in (("", lenses.logits(point, h, data.head)), ("_identity", identity)):
+                    sums[f"kl{suffix}"] += float(_kl_rows64(final, logits).sum())
+                    sums[f"agreement{suffix}"] += float((logits.argmax(-1) == final.argmax(-1)).sum())
+            assert metrics[point] == {key: value / n for key, value in sums.items()}, point
 
 
 def test_transform_keeps_the_residual_dtype(data: Data) -> None:

@@ -409,16 +409,27 @@ def _fit_affine(
     return step
 
 
-def _kl_rows64(final_logits: torch.Tensor, lens_logits: torch.Tensor) -> torch.Tensor:
+def _log_p64(final_logits: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """``(log p, p)`` of the final logits in float64: what :func:`_kl_rows64` needs of ``p_final``."""
+    log_p = torch.log_softmax(final_logits.detach().double(), -1)
+    return log_p, log_p.exp()
+
+
+def _kl_rows64(
+    final_logits: torch.Tensor,
+    lens_logits: torch.Tensor,
+    final_log_p: tuple[torch.Tensor, torch.Tensor] | None = None,
+) -> torch.Tensor:
     """``KL(p_final || p_lens)`` per row in nats, in float64: ``sum_j t_j``, ``t_j = p_j (log p_j - log q_j)``.
 
     KL is never negative. A row's float64 sum of ``N`` terms can be, by rounding only, at most
     ``N eps (sum_j |t_j| + 1)`` below zero (``eps = 2^-52``; the 1 covers the log-softmax's own
     rounding): such a row is 0. A more negative one, which rounding cannot make, is kept so that it shows.
+    ``final_log_p``: :func:`_log_p64` of ``final_logits`` when already computed (the same numbers).
     """
-    log_p = torch.log_softmax(final_logits.detach().double(), -1)
+    log_p, p = _log_p64(final_logits) if final_log_p is None else final_log_p
     log_q = torch.log_softmax(lens_logits.detach().double(), -1)
-    terms = log_p.exp() * (log_p - log_q)
+    terms = p * (log_p - log_q)
     kl = terms.sum(-1)
     rounding = terms.shape[-1] * torch.finfo(torch.float64).eps * (terms.abs().sum(-1) + 1.0)
     return torch.where((kl < 0) & (kl >= -rounding), torch.zeros_like(kl), kl)
@@ -441,17 +452,19 @@ def lens_metrics(
     n = int(final_logits.shape[0])
     if n < 1:
         raise InputError("final_logits", "holds no rows to score the lenses on")
-    out = {}
-    for point, h_all in residuals.items():
-        sums = {"kl": 0.0, "agreement": 0.0, "kl_identity": 0.0, "agreement_identity": 0.0}
-        for start in range(0, n, chunk):
-            final = final_logits[start : start + chunk]
+    keys = ("kl", "agreement", "kl_identity", "agreement_identity")
+    sums = {point: dict.fromkeys(keys, 0.0) for point in residuals}
+    # chunk by chunk, every point: the final distribution's float64 log-softmax once per chunk (each
+    # point's sums still add its chunks in order, so the means are the same floats point by point)
+    for start in range(0, n, chunk):
+        final = final_logits[start : start + chunk]
+        top = final.argmax(-1)
+        final_log_p = _log_p64(final)
+        for point, h_all in residuals.items():
             h = h_all[start : start + chunk]
-            top = final.argmax(-1)
             identity = head(h)
             tuned = identity if lenses is None else lenses.logits(point, h, head)
             for suffix, logits in (("", tuned), ("_identity", identity)):
-                sums[f"kl{suffix}"] += float(_kl_rows64(final, logits).sum())
-                sums[f"agreement{suffix}"] += float((logits.argmax(-1) == top).sum())
-        out[point] = {key: value / n for key, value in sums.items()}
-    return out
+                sums[point][f"kl{suffix}"] += float(_kl_rows64(final, logits, final_log_p).sum())
+                sums[point][f"agreement{suffix}"] += float((logits.argmax(-1) == top).sum())
+    return {point: {key: value / n for key, value in acc.items()} for point, acc in sums.items()}
