@@ -98,7 +98,8 @@ def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunCo
     outputs = chosen.outputs(task.objective, task.outputs(config))
     if outputs > validation.MAX_OUTPUTS:
         raise InputError(
-            "backbone", f"its {outputs:,} outputs exceed the {validation.MAX_OUTPUTS:,} (16 qubits) a circuit holds"
+            "backbone",
+            f"its {outputs:,} outputs exceed the {validation.MAX_OUTPUTS:,} (16 qubits) a circuit holds",
         )
     qubits = max(1, (outputs - 1).bit_length())
     if limit is not None and qubits > limit:

@@ -95,7 +95,10 @@ BAD_COMPILE = [
     (["--p-in", "missing.json", "--p-out", "0.5,0.5"], "--p-in: file not found"),
     (["--p-in", "a,b", "--p-out", "0.5,0.5"], "neither comma-separated numbers"),
     (["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--method", "magic"], "invalid choice"),
-    (["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--alpha", "0"], "--alpha: must be a number from 1e-06 to 1e+06"),
+    (
+        ["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--alpha", "0"],
+        "--alpha: must be a number from 1e-06 to 1e+06",
+    ),
     (["--p-in", "0.5,0.5", "--p-out", "0.4,0.6", "--trotter-reps", "0"], "--trotter-reps: must be"),
     (["--p-in=1e308,1e308", "--p-out", "0.4,0.6"], "--p-in: entry 0 is 1e+308"),
 ]
@@ -498,7 +501,9 @@ def test_a_numerical_warning_reaches_the_user(monkeypatch: pytest.MonkeyPatch) -
         ["--epochs", "0"],
     ],
 )
-def test_run_refuses_bad_input_before_importing_torch_transformers_or_dcor(tmp_path: Path, args: list[str]) -> None:
+def test_run_refuses_bad_input_before_importing_torch_transformers_or_dcor(
+    tmp_path: Path, args: list[str]
+) -> None:
     """A refusal is instant: every input is checked before the heavy imports (a fresh interpreter)."""
     code = (
         "import json, sys\n"

@@ -95,7 +95,10 @@ def test_reanalyze_reproduces_the_run_and_refuses_other_trajectories(tmp_path: P
     stale = tmp_path / "copy" / "figures" / "old_analysis.png"  # a figure no report shows any more
     stale.write_bytes(b"\x89PNG")
     reanalyze(tmp_path / "copy")
-    assert not stale.exists() and {f"figures/{p.name}" for p in (tmp_path / "copy" / "figures").iterdir()} == drawn
+    assert (
+        not stale.exists()
+        and {f"figures/{p.name}" for p in (tmp_path / "copy" / "figures").iterdir()} == drawn
+    )
     other = reanalyze(tmp_path / "copy", seed=4, figures=False)
     assert other["analysis"]["seed"] == 4 and "figures" not in other["analysis"]
     assert not (tmp_path / "copy" / "figures").exists()  # no PNG left that report.md does not show
