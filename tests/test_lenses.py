@@ -176,6 +176,26 @@ def test_an_affine_lens_is_never_worse_than_the_identity_on_the_rows_it_held_out
     assert on_rest["kl"] < on_rest["kl_identity"]  # it did fit its own rows
 
 
+def test_an_affine_fit_whose_rates_overshoot_starts_again_at_lower_rates(data: Data) -> None:
+    """Rates so high that no step beats the identity on the held-out rows: the fit starts again from the
+    identity at rates divided by RATE_BACKOFF and then finds the map; with no retry it would keep the identity."""
+    import qlens_q.nn.lenses as lens_module
+
+    residuals = {"a": data.h}
+    high = config(kind="affine", seed=3, matrix_learning_rate=9.0, learning_rate=9.0, steps=10)
+    lenses = fit_lenses(residuals, data.mapped, data.head, high)
+    kl = lens_metrics(residuals, data.mapped, data.head, lenses)["a"]
+    assert kl["kl"] < 0.5 * kl["kl_identity"]
+    original = lens_module.RETRIES
+    try:
+        lens_module.RETRIES = 0
+        stuck = fit_lenses(residuals, data.mapped, data.head, high)
+    finally:
+        lens_module.RETRIES = original
+    held = lens_metrics(residuals, data.mapped, data.head, stuck)["a"]
+    assert held["kl"] == pytest.approx(held["kl_identity"], rel=1e-12)  # kept the identity: nothing beat it
+
+
 def test_an_affine_lens_stops_early_once_the_held_out_kl_settles(data: Data) -> None:
     """Exact data and a high rate: converged long before ``steps``; the bar counts the steps taken."""
     import qlens_q.nn.lenses as lens_module
