@@ -270,7 +270,7 @@ def test_analyze_recognises_an_lm_run(
         (["--data", "/nonexistent"], "--data"),
         (["--limit", "0"], "--limit"),
         (["--limit", "999"], "--limit"),
-        (["--vocab", "10"], "vocab_size"),
+        (["--vocab", "10"], "--vocab: must be an integer from 55"),
         (["--vocab", "4096", "--method", "dense"], "--method"),
         (["--top-k", "0"], "--top-k"),
     ],
