@@ -1,4 +1,4 @@
-"""Helpers shared by the command-line, run-directory and checkpoint tests.
+"""Helpers shared by the command-line, run-directory, checkpoint and Hugging Face tests.
 
 ``SMALL`` is the run the session fixture ``small_run`` (tests/conftest.py) makes once;
 ``LOAD_ARGS`` are ``qlens-q run`` arguments loading that run's model (fast: no training).
@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -49,3 +50,20 @@ def leftovers(out: Path) -> list[str]:
 
 def one_line(err: str) -> bool:
     return err.count("\n") == 1 and err.endswith("\n")
+
+
+#: The words of the tiny WordPiece vocabulary the Hugging Face tests' models use (built in the test).
+TINY_WORDS = sorted(
+    {w for t in ["the", "food", "was", "great", "the", "train", "was", "late", "it", "is", "good", "bad", "nice", "awful", "location1", "location2", "and", "but", "very", "not", "so", "a", "of", "in", "to", "prices", "are", "high", "low", "people", "friendly", "rude"] for w in [t]}
+)  # fmt: skip
+SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+
+
+def write_tiny_vocab(folder: Path) -> int:
+    """A BERT WordPiece tokenizer (special tokens, then :data:`TINY_WORDS`) in ``folder``; its size."""
+    tokens = SPECIAL_TOKENS + TINY_WORDS
+    (folder / "vocab.txt").write_text("\n".join(tokens) + "\n")
+    (folder / "tokenizer_config.json").write_text(
+        json.dumps({"tokenizer_class": "BertTokenizer", "do_lower_case": True})
+    )
+    return len(tokens)

@@ -6,12 +6,12 @@ Models are tiny and built in the test from configs (nothing is downloaded).
 from __future__ import annotations
 
 import ast
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
+from helpers import write_tiny_vocab
 from torch import nn
 
 import qlens_q
@@ -85,45 +85,12 @@ def test_library_errors_name_python_arguments_not_options(tmp_path: Path) -> Non
 
 # ---------------------------------------------------------------------------- tiny Hugging Face folders
 
-WORDS = [
-    "the",
-    "food",
-    "was",
-    "great",
-    "train",
-    "late",
-    "it",
-    "is",
-    "good",
-    "bad",
-    "nice",
-    "awful",
-    "location1",
-    "location2",
-    "and",
-    "but",
-    "very",
-    "not",
-    "so",
-    "a",
-    "of",
-    "in",
-    "to",
-]
-
-
-def _vocab(folder: Path) -> int:
-    tokens = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *sorted(set(WORDS))]
-    (folder / "vocab.txt").write_text("\n".join(tokens) + "\n")
-    (folder / "tokenizer_config.json").write_text(json.dumps({"tokenizer_class": "BertTokenizer"}))
-    return len(tokens)
-
 
 @pytest.fixture(scope="module")
 def gpt2_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     transformers = pytest.importorskip("transformers")
     folder = tmp_path_factory.mktemp("gpt2")
-    vocab = _vocab(folder)
+    vocab = write_tiny_vocab(folder)
     torch.manual_seed(1)
     config = transformers.GPT2Config(vocab_size=vocab, n_positions=64, n_embd=16, n_layer=2, n_head=2,
                                      bos_token_id=2, eos_token_id=3)  # fmt: skip
@@ -135,7 +102,7 @@ def gpt2_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def encoder_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     transformers = pytest.importorskip("transformers")
     folder = tmp_path_factory.mktemp("encoder")
-    vocab = _vocab(folder)
+    vocab = write_tiny_vocab(folder)
     torch.manual_seed(2)
     config = transformers.BertConfig(vocab_size=vocab, hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
                                      intermediate_size=32, max_position_embeddings=64)  # fmt: skip

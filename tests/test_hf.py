@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 import torch
+from helpers import SPECIAL_TOKENS, TINY_WORDS, write_tiny_vocab
 
 pytest.importorskip("transformers", reason="needs the Hugging Face extra: pip install -e '.[hf]'")
 
@@ -26,27 +27,13 @@ from qlens_q.nn.probe import softmax64
 from qlens_q.rundir import load_report
 from qlens_q.trajectories import Trajectories
 
-WORDS = sorted(
-    {w for t in ["the", "food", "was", "great", "the", "train", "was", "late", "it", "is", "good", "bad", "nice", "awful", "location1", "location2", "and", "but", "very", "not", "so", "a", "of", "in", "to", "prices", "are", "high", "low", "people", "friendly", "rude"] for w in [t]}
-)  # fmt: skip
-SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-
-
-def _vocab(folder: Path) -> int:
-    tokens = SPECIAL + WORDS
-    (folder / "vocab.txt").write_text("\n".join(tokens) + "\n")
-    (folder / "tokenizer_config.json").write_text(
-        json.dumps({"tokenizer_class": "BertTokenizer", "do_lower_case": True})
-    )
-    return len(tokens)
-
 
 @pytest.fixture(scope="module")
 def bert_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from transformers import BertConfig, BertForSequenceClassification
 
     folder = tmp_path_factory.mktemp("bert")
-    vocab = _vocab(folder)
+    vocab = write_tiny_vocab(folder)
     torch.manual_seed(0)
     config = BertConfig(vocab_size=vocab, hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
                         intermediate_size=32, max_position_embeddings=64, num_labels=2,
@@ -60,7 +47,7 @@ def gpt2_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from transformers import GPT2Config, GPT2LMHeadModel
 
     folder = tmp_path_factory.mktemp("gpt2")
-    vocab = _vocab(folder)
+    vocab = write_tiny_vocab(folder)
     torch.manual_seed(1)
     config = GPT2Config(
         vocab_size=vocab, n_positions=128, n_embd=16, n_layer=2, n_head=2, bos_token_id=2, eos_token_id=3
@@ -275,10 +262,12 @@ def test_tokenizer_files_are_required_and_a_tokenizer_must_fit_the_vocabulary(
         bare = _copy(source, tmp_path / f"bare_{source.name}", skip=("vocab.txt", "tokenizer_config.json"))
         assert "holds no tokenizer files" in _refusal(bare, inspect_local)
     empty = _copy(bert_dir, tmp_path / "empty")
-    (empty / "vocab.txt").write_text("\n".join(SPECIAL) + "\n")  # only the special tokens: all [UNK]
+    (empty / "vocab.txt").write_text("\n".join(SPECIAL_TOKENS) + "\n")  # only the special tokens: all [UNK]
     assert "its tokenizer has 5 tokens" in _refusal(empty)
     big = _copy(bert_dir, tmp_path / "big")
-    (big / "vocab.txt").write_text("\n".join(SPECIAL + WORDS + [f"extra{i}" for i in range(9)]) + "\n")
+    (big / "vocab.txt").write_text(
+        "\n".join(SPECIAL_TOKENS + TINY_WORDS + [f"extra{i}" for i in range(9)]) + "\n"
+    )
     assert "at most vocab_size" in _refusal(big)  # ids past the embedding
 
 
@@ -340,7 +329,7 @@ def test_electra_reads_its_projected_embeddings(tmp_path: Path) -> None:
     folder = tmp_path / "electra"
     folder.mkdir()
     torch.manual_seed(2)
-    config = ElectraConfig(vocab_size=_vocab(folder), embedding_size=8, hidden_size=16, num_hidden_layers=2,
+    config = ElectraConfig(vocab_size=write_tiny_vocab(folder), embedding_size=8, hidden_size=16, num_hidden_layers=2,
                            num_attention_heads=2, intermediate_size=32, max_position_embeddings=64, num_labels=2)  # fmt: skip
     ElectraForSequenceClassification(config).save_pretrained(folder, safe_serialization=True)
     model, tokenizer = load_local(inspect_local(folder))
@@ -364,7 +353,7 @@ def test_decoder_classifiers_and_a_bare_gpt2_are_refused(tmp_path: Path) -> None
     )
     folder = tmp_path / "gpt2cls"
     folder.mkdir()
-    _vocab(folder)
+    write_tiny_vocab(folder)
     GPT2ForSequenceClassification(config).save_pretrained(folder, safe_serialization=True)
     assert "sequence classifier is not supported" in _refusal(folder, inspect_local)
     for call in (qlens_q.Probe.from_hf, model_head, layer_points):
@@ -380,7 +369,7 @@ def test_labels_other_than_the_task_classes_are_shown_by_name_and_minilm_is_not_
     folder = tmp_path / "bert3"
     folder.mkdir()
     torch.manual_seed(3)
-    config = BertConfig(vocab_size=_vocab(folder), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+    config = BertConfig(vocab_size=write_tiny_vocab(folder), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
                         intermediate_size=32, max_position_embeddings=64, num_labels=3,
                         id2label={0: "A", 1: "B", 2: "C"}, label2id={"A": 0, "B": 1, "C": 2})  # fmt: skip
     BertForSequenceClassification(config).save_pretrained(folder, safe_serialization=True)
