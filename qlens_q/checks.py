@@ -12,8 +12,10 @@ For example ``k`` of a :class:`~qlens_q.trajectories.Trajectories` with points
 
 Every circuit is transpiled to the export basis, written as OpenQASM 3 (or 2),
 and **the text is parsed back**: what is cross-checked is what a user gets in
-the file (:mod:`qlens_q.crosscheck`: exact Born probabilities, an independent
-``quantum_info`` reference up to 12 qubits, shots and ``<M>`` on Aer). The shot
+the file (:mod:`qlens_q.crosscheck`: exact Born probabilities, shots and ``<M>`` on Aer for
+every circuit; an independent ``quantum_info`` reference up to 12 qubits for every circuit of
+at most 1,000 gates and, above that, for the first example's circuits, one of each kind, and
+for any circuit Aer's exact check fails). The shot
 tests share the false-alarm rate ``alpha`` over the whole family of circuits
 (Bonferroni). Aer runs in batches of :data:`SIM_CHUNK` circuits (chunk ``c``
 seeded ``seed + c * SIM_CHUNK``), in process or on ``--executor``.
@@ -223,7 +225,10 @@ def check(
     with clock.stage("build"):
         circuits, expected, identity = build_circuits(traj, synthesis)
     paths = [circuit_path(k, name) for k in range(traj.num_examples) for name in names]
-    texts, shipped, verdicts = ship(circuits, expected, paths, qasm_format, config, executor, progress, clock)
+    first_example = [i < len(names) for i in range(len(circuits))]  # for the quantum_info reference
+    texts, shipped, verdicts = ship(
+        circuits, expected, paths, qasm_format, config, executor, progress, clock, reference=first_example
+    )
     labelled = tuple(
         dataclasses.replace(v, example=traj.ids[i // len(names)], circuit=names[i % len(names)])
         for i, v in enumerate(verdicts)
@@ -261,11 +266,14 @@ def ship(
     executor: str | None,
     progress: bool,
     clock: Stopwatch,
+    reference: Sequence[bool] | None = None,
 ) -> tuple[list[str], list[QuantumCircuit], list[Verdict]]:
     """Transpile to the export basis, write the OpenQASM text, parse it back, cross-check what was parsed.
 
     Returns the texts, the circuits parsed from them, and their verdicts (``alpha``
-    shared by all of them, Bonferroni). Stages are timed on ``clock``.
+    shared by all of them, Bonferroni). Stages are timed on ``clock``. ``reference`` selects
+    the large circuits that also get the ``quantum_info`` reference
+    (:func:`qlens_q.crosscheck.crosscheck`).
     """
     with clock.stage("transpile"):
         exported: list[QuantumCircuit] = []
@@ -288,7 +296,7 @@ def ship(
         )
         shipped = [qasm.loads(text, source=path) for path, text in pairs]
     with clock.stage("simulate"):
-        verdicts = _crosscheck_chunks(shipped, expected, config, executor, progress)
+        verdicts = _crosscheck_chunks(shipped, expected, config, executor, progress, reference)
     return texts, shipped, verdicts
 
 
@@ -298,6 +306,7 @@ def _crosscheck_chunks(
     config: CheckConfig,
     executor: str | None,
     progress: bool,
+    reference: Sequence[bool] | None,
 ) -> list[Verdict]:
     verdicts: list[Verdict] = []
     bar = _bar(len(circuits), "simulating", progress)
@@ -309,7 +318,8 @@ def _crosscheck_chunks(
             seeded = dataclasses.replace(
                 config, seed=config.seed + start, family_size=len(circuits), backend=backend
             )
-            verdicts += crosscheck(circuits[chunk], expected[chunk], seeded)
+            selected = None if reference is None else reference[chunk]
+            verdicts += crosscheck(circuits[chunk], expected[chunk], seeded, selected)
             bar.update(len(circuits[chunk]))
     bar.close()
     return verdicts
@@ -387,8 +397,10 @@ def held_out_test(
             paths.append(f"{HELDOUT_DIR}/{fit.layer.name}_{op.name}_{i:04d}.qasm")
     config = CheckConfig(shots=shots, seed=seed, alpha=alpha)
     timing = Stopwatch()
+    # the quantum_info reference on each operator's first circuit (and every small or failing one)
+    first = [k == 0 or jobs[k - 1][1] is not op for k, (_, op, _) in enumerate(jobs)]
     texts, shipped, verdicts = (
-        ship(circuits, expected, paths, qasm_format, config, executor, progress, timing)
+        ship(circuits, expected, paths, qasm_format, config, executor, progress, timing, reference=first)
         if circuits
         else ([], [], [])
     )

@@ -448,6 +448,29 @@ def test_crosscheck_refuses_bad_expectations():
         crosscheck([qc, qc], [[0.5, 0.5], [0.5, 0.6]])
 
 
+def test_reference_runs_on_small_selected_and_failing_circuits(pair):
+    """Above ``reference_always_ops`` gates quantum_info re-simulates only the selected circuits and
+    any circuit whose exact Aer check fails; every circuit keeps the exact check."""
+    p_in, p_out = pair
+    qc = transpile_for_export(layer_circuit(layer_operator(p_in, p_out), measure=True))
+    wrong = p_out[::-1].copy()
+    circuits, expected = [qc, qc, qc], [p_out, p_out, wrong]
+    small = crosscheck(circuits, expected, CheckConfig(shots=SHOTS), reference=[False, False, False])
+    assert all(v.reference_max_abs_error is not None for v in small)  # qc is below 1,000 gates
+    config = CheckConfig(shots=SHOTS, reference_always_ops=0)
+    large = crosscheck(circuits, expected, config, reference=[True, False, False])
+    assert [v.reference_max_abs_error is not None for v in large] == [True, False, True]
+    assert [v.passed for v in large] == [True, True, False]
+    assert large[2].reference_max_abs_error is not None and large[2].reference_max_abs_error <= 1e-9
+    assert all(v.max_abs_error <= 1e-9 for v in large[:2])  # the exact check ran on every circuit
+    everything = crosscheck(circuits, expected, config)  # no selection: every circuit
+    assert all(v.reference_max_abs_error is not None for v in everything)
+    with pytest.raises(InputError, match=r"^reference: 1 selections for 3 circuits"):
+        crosscheck(circuits, expected, config, reference=[True])
+    with pytest.raises(InputError, match=r"^reference_always_ops: "):
+        CheckConfig(reference_always_ops=-1)
+
+
 # ------------------------------------------------------------------- backend
 
 
