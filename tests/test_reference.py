@@ -1,5 +1,6 @@
-"""The committed circuits/ still load, still give their distributions, and regenerate byte for byte
-(``experiments/reference_circuits.py``, importable through conftest)."""
+"""The committed circuits/ still load, still give their distributions, and regenerate (byte for byte
+where the CPU rounds as the generating one did; ``experiments/reference_circuits.py``, importable
+through conftest)."""
 
 from __future__ import annotations
 
