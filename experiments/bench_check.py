@@ -81,10 +81,11 @@ def markdown(report: dict[str, Any]) -> str:
     lines = [
         "# `check` end to end: OpenQASM 3 against 2, and scaling with N",
         "",
-        f"`python experiments/bench_check.py` on {m['date_utc']}: {m['nproc']} usable cores, "
-        f"{m['platform']}, Python {m['python']}, qiskit {m['qiskit']}, qiskit-aer {m['qiskit-aer']}; "
-        f"load average {m['loadavg_start']} at the start, {report['loadavg_end']} at the end "
-        "(a shared machine: other jobs ran beside this one).",
+        f"`python experiments/bench_check.py` on {m['date_utc']}: {m.get('cpu', 'a CPU')} with "
+        f"{m['nproc']} usable cores (a Python loop of 10^7 additions: {m.get('python_loop_1e7_s', '?')} s; "
+        f"numpy SIMD {m.get('numpy_simd', '?')}), {m['platform']}, Python {m['python']}, qiskit {m['qiskit']}, "
+        f"qiskit-aer {m['qiskit-aer']}; load average {m['loadavg_start']} at the start, "
+        f"{report['loadavg_end']} at the end (a shared machine: other jobs may run beside this one).",
         "",
         f"## (a) N = {GOAL_N}, {GOAL_EXAMPLES} examples x {len(POINTS)} points, {SHOTS:,} shots",
         "",

@@ -36,8 +36,8 @@ from tqdm import tqdm
 from qlens_q import devices, qasm, simulation
 from qlens_q import executor as executors
 from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, trajectory_circuit
-from qlens_q.circuits.layers import method_max_qubits
 from qlens_q.circuits.metrics import two_qubit_gates
+from qlens_q.circuits.synthesis import method_max_qubits
 from qlens_q.config import HELDOUT_CIRCUITS
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
 from qlens_q.errors import InputError, SimulationError
@@ -327,10 +327,6 @@ def _crosscheck_chunks(
 
 # ---------------------------------------------------------------------------- the held-out test
 
-#: The most a run may ask for (``--heldout-circuits``).
-HELDOUT_CIRCUITS_MAX = 10_000
-#: Examples the held-out test needs: two to fit, two to score.
-HELD_OUT_MIN_EXAMPLES = 4
 #: Two-qubit gates the held-out circuits of a run may hold together (estimated before building), and the
 #: most one circuit may hold: the circuits of a 4,096-word layer with many reflections are left out.
 HELDOUT_CX_BUDGET, HELDOUT_CX_MAX = 300_000, 20_000

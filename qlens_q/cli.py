@@ -16,15 +16,17 @@ import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from qlens_q import __version__, io, qasm, simulation, tasks, validation
-from qlens_q.circuits import METHODS, Synthesis, layer_circuit
-from qlens_q.circuits.metrics import two_qubit_gates
-from qlens_q.crosscheck import CheckConfig, crosscheck_one
+# Only light modules here (no Qiskit, Aer, scipy or torch): --help, --version and every refusal of bad
+# input answer before the heavy imports, which each command makes when it starts its work.
+from qlens_q import __version__, io, tasks, validation
+from qlens_q.circuits.synthesis import METHODS
 from qlens_q.errors import InputError, QlensError, SimulationError
 from qlens_q.executor import open_executor
-from qlens_q.operators import layer_operator
+
+if TYPE_CHECKING:
+    from qlens_q.simulation import Backend
 
 EXIT_MISMATCH = 1
 EXIT_BAD_INPUT = 2
@@ -88,7 +90,9 @@ def _print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, allow_nan=False) + "\n")
 
 
-def _backend(args: argparse.Namespace, executor: Executor | None = None) -> simulation.Backend:
+def _backend(args: argparse.Namespace, executor: Executor | None = None) -> Backend:
+    from qlens_q import simulation
+
     return simulation.Backend(
         device=args.device, allow_cpu_fallback=args.allow_cpu_fallback, executor=executor
     )
@@ -121,6 +125,12 @@ def _export_device(args: argparse.Namespace, compiled: Any) -> dict[str, Any]:
 def cmd_compile(args: argparse.Namespace) -> int:
     p_in = io.read_distribution(args.p_in, "--p-in")
     p_out = io.read_distribution(args.p_out, "--p-out")
+    validation.same_length(p_in, p_out, "--p-in", "--p-out")
+    from qlens_q import qasm, simulation
+    from qlens_q.circuits import Synthesis, layer_circuit
+    from qlens_q.circuits.metrics import two_qubit_gates
+    from qlens_q.operators import layer_operator
+
     op = layer_operator(p_in, p_out, alpha=args.alpha, names=("--p-in", "--p-out"))
     synthesis = Synthesis(args.method, trotter_reps=args.trotter_reps, trotter_order=args.trotter_order)
     exported = qasm.transpile_for_export(layer_circuit(op, synthesis, measure=True))
@@ -147,6 +157,8 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
+    from qlens_q import qasm, simulation
+
     circuit = qasm.load(args.file)
     prepared = simulation.prepare(circuit, args.file)
     target = _target(args, prepared.num_qubits)
@@ -186,6 +198,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def cmd_crosscheck(args: argparse.Namespace) -> int:
     expected = io.read_distribution(args.expect, "--expect")
+    from qlens_q import qasm, simulation
+    from qlens_q.crosscheck import CheckConfig, crosscheck_one
+
     circuit = qasm.load(args.file)
     # a measurement layout qlens-q cannot read is refused by file name
     prepared = simulation.prepare(circuit, args.file)
@@ -353,7 +368,7 @@ def _add_executor_arg(p: argparse.ArgumentParser) -> None:
 
 
 def _add_device_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--device", default="CPU", choices=simulation.DEVICES, help="Aer device")
+    p.add_argument("--device", default="CPU", choices=validation.AER_DEVICES, help="Aer device")
     p.add_argument(
         "--allow-cpu-fallback",
         action="store_true",
@@ -428,7 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trotter-reps", type=int, default=1, help="Trotter steps (--method evolution)")
     p.add_argument("--trotter-order", type=int, default=1, choices=(0, 1, 2, 4),
                    help="1 Lie-Trotter, 2/4 Suzuki, 0 exact (--method evolution)")  # fmt: skip
-    p.add_argument("--format", default="qasm3", choices=qasm.FORMATS, help="OpenQASM version of the file")
+    p.add_argument("--format", default="qasm3", choices=validation.QASM_FORMATS, help="OpenQASM version of the file")
     p.add_argument(
         "-o", "--output", required=True, help="the QASM file to write (an existing file is replaced)"
     )

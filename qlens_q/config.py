@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 #: Held-out examples whose fixed-operator circuits are run per candidate, by default.
 HELDOUT_CIRCUITS = 16
+#: The most a run may ask for (``--heldout-circuits``).
+HELDOUT_CIRCUITS_MAX = 10_000
+#: Examples the held-out test needs: two to fit, two to score.
+HELD_OUT_MIN_EXAMPLES = 4
 
 
 @dataclass(frozen=True)

@@ -23,17 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from qlens_q import backbones, tasks, validation
 from qlens_q import executor as executors
-from qlens_q.checks import (
-    HELD_OUT_MIN_EXAMPLES,
-    HELDOUT_CIRCUITS_MAX,
-    check,
-    held_out_test,
-)
-from qlens_q.circuits import Synthesis
-from qlens_q.circuits.layers import method_max_qubits
-from qlens_q.config import RunConfig
+from qlens_q.circuits.synthesis import Synthesis, method_max_qubits
+from qlens_q.config import HELD_OUT_MIN_EXAMPLES, HELDOUT_CIRCUITS_MAX, RunConfig
 from qlens_q.errors import InputError
-from qlens_q.rundir import check_out
+from qlens_q.runfiles import check_out
 from qlens_q.timing import Stopwatch
 
 if TYPE_CHECKING:
@@ -144,6 +137,8 @@ class RunResult:
 def execute(config: RunConfig, backbone: Backbone | None = None) -> RunResult:
     """Run the pipeline for ``config`` (or ``backbone`` in place of ``config.backbone``) and publish ``config.out``."""
     config, task, chosen = validate(config, backbone)
+    from qlens_q.checks import check, held_out_test  # Qiskit, Aer and scipy: after every input is checked
+
     clock = Stopwatch()
     prepared = task.prepare(config, chosen, clock)
     traj = prepared.trajectories

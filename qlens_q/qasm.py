@@ -32,6 +32,7 @@ from qiskit.circuit import Barrier, Gate, Measure
 from qiskit.exceptions import ExperimentalWarning
 
 from qlens_q import io as files
+from qlens_q import validation
 from qlens_q.errors import InputError
 
 #: Operations counted as one, whatever Qiskit would synthesise them into.
@@ -41,7 +42,7 @@ _PRIMITIVES = frozenset({*("cx", "ry", "rz", "rx", "x", "y", "z", "h", "s", "sdg
 #: Gates every exported file uses: all in qelib1.inc and stdgates.inc.
 EXPORT_BASIS: tuple[str, ...] = ("cx", "ry", "rz", "x", "h")
 _EXPORT_GATES = frozenset(EXPORT_BASIS)
-FORMATS: tuple[str, ...] = ("qasm3", "qasm2")
+FORMATS: tuple[str, ...] = validation.QASM_FORMATS
 #: Largest qubit count accepted from a file: a 2^26 statevector is 1 GiB.
 MAX_QUBITS = 26
 #: Largest QASM file read (bytes).

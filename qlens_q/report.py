@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from qlens_q.results import CircuitChecks, HeldOutResult
+from qlens_q.results import REPORT_FORMAT, CircuitChecks, HeldOutResult
 from qlens_q.stats.analysis import (
     FULL_VECTOR_MAX,
     NEGLIGIBLE_MOVE,
@@ -34,7 +34,6 @@ from qlens_q.stats.analysis import (
 )
 from qlens_q.trajectories import TRAJECTORY
 
-REPORT_FORMAT = "qlens-q-report/2"
 #: Above this many outputs, examples list their top outputs and verdicts leave out their vectors.
 INLINE_MAX_OUTPUTS = FULL_VECTOR_MAX
 #: Outputs listed per point when ``probs`` is not inlined.

@@ -22,6 +22,9 @@ from numpy.typing import NDArray
 from qlens_q.errors import InputError
 from qlens_q.trajectories import TRAJECTORY, Trajectories
 
+#: ``report.json``'s format (written by :mod:`qlens_q.report`, read back by :mod:`qlens_q.rundir`).
+REPORT_FORMAT = "qlens-q-report/2"
+
 if TYPE_CHECKING:
     from qlens_q.crosscheck import Verdict
 

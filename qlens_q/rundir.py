@@ -15,16 +15,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from qlens_q import io
-from qlens_q.checks import (
-    HELD_OUT_MIN_EXAMPLES,
-    HELDOUT_CIRCUITS,
-    HELDOUT_CIRCUITS_MAX,
-    flow_curves,
-    held_out_test,
-)
+from qlens_q.config import HELD_OUT_MIN_EXAMPLES, HELDOUT_CIRCUITS, HELDOUT_CIRCUITS_MAX
 from qlens_q.errors import InputError
-from qlens_q.report import REPORT_FORMAT, analysis_section, render_markdown
-from qlens_q.results import pick_example
+from qlens_q.results import REPORT_FORMAT, pick_example
 from qlens_q.runfiles import (
     CIRCUITS_DIR,
     FIGURES_DIR,
@@ -45,7 +38,6 @@ from qlens_q.runfiles import (
     write_heldout,
     write_timing,
 )
-from qlens_q.stats.analysis import analyze
 from qlens_q.trajectories import ARRAYS_FILE, Trajectories
 
 __all__ = [
@@ -137,6 +129,11 @@ def reanalyze(
         timing = {str(k): float(v) for k, v in timing.items()} if isinstance(timing, dict) else {}
     except (InputError, OSError, ValueError, TypeError, AttributeError, RecursionError):
         timing = {}  # a damaged timing file is rewritten
+    # scipy, Qiskit and Aer only now, once the folder's files are read and checked: a refusal is instant
+    from qlens_q.checks import flow_curves, held_out_test
+    from qlens_q.report import analysis_section, render_markdown
+    from qlens_q.stats.analysis import analyze
+
     analysis = analyze(traj, seed=seed, permutations=permutations, top_k=top_k)
     timing["analysis"] = float(analysis.seconds or 0.0)
     heldout = None

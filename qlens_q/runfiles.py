@@ -33,17 +33,19 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from qlens_q import io, validation
 from qlens_q.errors import InputError
-from qlens_q.report import build_report, render_markdown
 from qlens_q.results import CircuitChecks, FlowCurves, HeldOutResult
-from qlens_q.stats.analysis import ANALYSIS_FORMAT, Analysis
 from qlens_q.trajectories import ARRAYS_FILE, Trajectories
+
+if TYPE_CHECKING:  # the report and the analysis load scipy and Qiskit: imported where they are used, so
+    # that checking a run folder (check_out, is_run) before a run imports neither
+    from qlens_q.stats.analysis import Analysis
 
 CIRCUITS_DIR = "circuits"
 HELDOUT_DIR = f"{CIRCUITS_DIR}/heldout"
@@ -203,6 +205,8 @@ def save_run(
     ``write_model(folder)`` saves a model into ``DIR/model``. ``path`` may hold an earlier run,
     which is replaced.
     """
+    from qlens_q.report import build_report, render_markdown
+
     out = Path(path)
     check_out(out, create_parent=True)
     traj = result.trajectories if trajectories is None else trajectories
@@ -245,6 +249,8 @@ def check_analysis(analysis: Any, traj: Trajectories) -> Analysis:
     """``analysis`` as an :class:`~qlens_q.stats.analysis.Analysis` (a ``to_dict()`` is read back), refusing
     one that is not :func:`qlens_q.analyze`'s of ``traj``: its ``format``, ``points``, ``sublayers``,
     per-sub-layer ``layers``, ``examples`` and ``num_outputs`` must match, before anything is drawn or written."""
+    from qlens_q.stats.analysis import ANALYSIS_FORMAT, Analysis
+
     if isinstance(analysis, Mapping):
         analysis = Analysis.from_dict(analysis)
     if not isinstance(analysis, Analysis) or analysis.format != ANALYSIS_FORMAT:

@@ -40,7 +40,7 @@ from qlens_q import validation
 from qlens_q.errors import InputError, QlensError, SimulationError
 from qlens_q.observables import measurement_operator
 
-DEVICES: tuple[str, ...] = ("CPU", "GPU")
+DEVICES: tuple[str, ...] = validation.AER_DEVICES
 _REFUSED_OPS = {"reset", "if_else", "while_loop", "for_loop", "switch_case", "box", "store", "multiplexer_dg"}
 T = TypeVar("T")
 

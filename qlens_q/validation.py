@@ -25,6 +25,10 @@ OPERATOR_ATOL = 1e-8
 # Every bound below is read by the library function that takes the value *and* by the command
 # line option that sets it, so ``check(shots=...)`` and ``--shots`` stop at the same number.
 
+#: OpenQASM versions written and read (``qlens_q.qasm.FORMATS``).
+QASM_FORMATS: tuple[str, ...] = ("qasm3", "qasm2")
+#: Aer devices (``qlens_q.simulation.DEVICES``).
+AER_DEVICES: tuple[str, ...] = ("CPU", "GPU")
 #: Seeds: what numpy, torch and Aer all accept.
 MAX_SEED = 2**32 - 1
 #: Shots per circuit: Aer's sampler keeps every shot in memory (10^8 shots: 0.8 GB of counts).

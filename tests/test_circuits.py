@@ -21,7 +21,7 @@ from qlens_q.circuits import (
     ry_tree_angles,
     unprepare_real_state,
 )
-from qlens_q.circuits.layers import DENSE_MAX_QUBITS, EVOLUTION_MAX_QUBITS
+from qlens_q.circuits.synthesis import DENSE_MAX_QUBITS, EVOLUTION_MAX_QUBITS
 from qlens_q.qasm import EXPORT_BASIS, transpile_for_export
 from qlens_q.states import pad
 

@@ -504,12 +504,14 @@ def test_a_numerical_warning_reaches_the_user(monkeypatch: pytest.MonkeyPatch) -
 def test_run_refuses_bad_input_before_importing_torch_transformers_or_dcor(
     tmp_path: Path, args: list[str]
 ) -> None:
-    """A refusal is instant: every input is checked before the heavy imports (a fresh interpreter)."""
+    """A refusal is instant: every input is checked before the heavy imports (a fresh interpreter):
+    neither torch, transformers, dcor nor numba, nor Qiskit, Aer, scipy or matplotlib."""
     code = (
         "import json, sys\n"
         "from qlens_q.cli import main\n"
         f"rc = main(['run', '--out', {str(tmp_path / 'out')!r}, *{args!r}])\n"
-        "print(json.dumps([rc, [m for m in ('torch', 'transformers', 'dcor', 'numba') if m in sys.modules]]))\n"
+        "heavy = ('torch', 'transformers', 'dcor', 'numba', 'qiskit', 'qiskit_aer', 'scipy', 'matplotlib')\n"
+        "print(json.dumps([rc, [m for m in heavy if m in sys.modules]]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     rc, loaded = json.loads(done.stdout.strip().splitlines()[-1])

@@ -27,7 +27,7 @@ simulated along several *routes*:
 ``evolution``
     ``Synthesis("evolution", trotter_reps=1, trotter_order=1)`` (one Lie-Trotter
     step of ``H = (pi / alpha) v v^T``), transpiled by ``transpile_for_export``;
-    skipped above :data:`qlens_q.circuits.layers.EVOLUTION_MAX_QUBITS`. Its
+    skipped above :data:`qlens_q.circuits.synthesis.EVOLUTION_MAX_QUBITS`. Its
     fidelity is below 1 by the real Trotter error.
 
 What each row measures (wall-clock, :func:`time.perf_counter`, one run, no warm-up):
@@ -68,8 +68,9 @@ from qiskit.circuit.library import StatePreparation, ZGate
 from tqdm import tqdm
 
 from qlens_q import simulation
-from qlens_q.circuits.layers import EVOLUTION_MAX_QUBITS, Synthesis, layer_circuit
+from qlens_q.circuits import Synthesis, layer_circuit
 from qlens_q.circuits.metrics import state_preparation_cx_lower_bound, two_qubit_gates
+from qlens_q.circuits.synthesis import EVOLUTION_MAX_QUBITS
 from qlens_q.errors import InputError
 from qlens_q.operators import LayerOperator, layer_operator
 from qlens_q.qasm import transpile_for_export

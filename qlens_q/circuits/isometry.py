@@ -38,9 +38,6 @@ from qlens_q.circuits.zerophase import zero_phase_circuit
 from qlens_q.errors import InputError
 from qlens_q.operators import LayerOperator
 
-#: Largest qubit count: building W (synthesis and its check) took 11.1 s at 12 qubits and 58.8 s at 14
-#: in experiments/results/bench_goals.md.
-ISOMETRY_MAX_QUBITS = 14
 #: Largest accepted error of the synthesised ``W`` on its two columns (after removing one global phase).
 ISOMETRY_TOL = 1e-10
 
