@@ -443,7 +443,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trotter-reps", type=int, default=1, help="Trotter steps (--method evolution)")
     p.add_argument("--trotter-order", type=int, default=1, choices=(0, 1, 2, 4),
                    help="1 Lie-Trotter, 2/4 Suzuki, 0 exact (--method evolution)")  # fmt: skip
-    p.add_argument("--format", default="qasm3", choices=validation.QASM_FORMATS, help="OpenQASM version of the file")
+    p.add_argument(
+        "--format", default="qasm3", choices=validation.QASM_FORMATS, help="OpenQASM version of the file"
+    )
     p.add_argument(
         "-o", "--output", required=True, help="the QASM file to write (an existing file is replaced)"
     )
