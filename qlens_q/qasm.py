@@ -145,9 +145,16 @@ _PLAIN_ANGLE = re.compile(rf"{_S}*-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?{_S}*
 
 
 def transpile_for_export(circuit: QuantumCircuit, *, optimization_level: int = 1) -> QuantumCircuit:
-    """Synthesise ``circuit`` into :data:`EXPORT_BASIS` (deterministic: fixed transpiler seed)."""
+    """Synthesise ``circuit`` into :data:`EXPORT_BASIS` (deterministic: fixed transpiler seed).
+
+    ``ucry`` gates are decomposed first (:func:`qlens_q.circuits.stateprep.expand_ucry`: the gates
+    Qiskit's synthesis would give, without its per-angle Python loop); a list of circuits gives a list.
+    """
+    from qlens_q.circuits.stateprep import expand_ucry
+
+    expanded = [expand_ucry(qc) for qc in circuit] if isinstance(circuit, list) else expand_ucry(circuit)
     return transpile(
-        circuit,
+        expanded,
         basis_gates=list(EXPORT_BASIS),
         optimization_level=optimization_level,
         seed_transpiler=0,

@@ -553,3 +553,78 @@ def test_prepare_real_state_refuses_bad_amplitudes(amplitudes: Any, problem: str
 def test_prepare_real_state_names_its_argument_by_default() -> None:
     with pytest.raises(InputError, match=r"^amplitudes: "):
         prepare_real_state([1.0, 1.0])
+
+
+# ------------------------------------------------------------ ucry decomposed without Qiskit's loop
+
+
+@pytest.mark.parametrize("size", [1, 2, 4, 8, 64, 2048])
+def test_ucry_rotations_equal_qiskits_bit_for_bit(size: int) -> None:
+    from qiskit.circuit.library.generalized_gates.uc_pauli_rot import UCPauliRotGate
+
+    from qlens_q.circuits.stateprep import ucry_rotations
+
+    angles = np.random.default_rng(size).uniform(-np.pi, np.pi, size).tolist()
+    theirs = list(angles)
+    if size > 1:
+        UCPauliRotGate._dec_uc_rotations(theirs, 0, size, False)
+    assert ucry_rotations(angles).tolist() == theirs  # the same IEEE operations: equal, not close
+
+
+@pytest.mark.parametrize("controls", [0, 1, 2, 5])
+def test_expand_ucry_is_qiskits_definition_gate_for_gate(controls: int) -> None:
+    """The expansion holds the very gates (names, qubits, angles) that Qiskit's synthesis of the
+    UCRY gate gives, and the same operator; a zero angle drops its RY as Qiskit's does."""
+    from qiskit import QuantumCircuit, transpile
+    from qiskit.circuit.library import UCRYGate
+
+    from qlens_q.circuits.stateprep import expand_ucry
+
+    angles = np.random.default_rng(controls).uniform(-np.pi, np.pi, 2**controls)
+    angles[0] = 0.0
+    qc = QuantumCircuit(controls + 2)
+    qc.h(0)
+    qc.append(UCRYGate(angles.tolist()), list(range(1, controls + 2)))
+    qc.x(1)
+    mine = expand_ucry(qc)
+    qiskits = transpile(qc, basis_gates=["ry", "cx", "h", "x"], optimization_level=0)
+
+    def gates(circuit: QuantumCircuit) -> list[tuple[str, tuple[int, ...], tuple[float, ...]]]:
+        return [
+            (
+                i.operation.name,
+                tuple(circuit.find_bit(q).index for q in i.qubits),
+                tuple(map(float, i.operation.params)),
+            )
+            for i in circuit.data
+        ]
+
+    assert gates(mine) == gates(qiskits)
+    assert Operator(mine).equiv(Operator(qc))
+    plain = QuantumCircuit(2)
+    plain.cx(0, 1)
+    assert expand_ucry(plain) is plain  # nothing to expand: the circuit itself
+
+
+@pytest.mark.parametrize("n", [2, 5, 16, 100, 512])
+def test_exported_circuits_are_the_ones_qiskits_synthesis_gives(n: int) -> None:
+    """transpile_for_export (ucry expanded first) writes the same OpenQASM text as transpiling the
+    ucry gates with Qiskit's own synthesis: layers, trajectories and fixed operators, zeros included."""
+    from qiskit import transpile
+
+    from qlens_q import qasm
+    from qlens_q.circuits import fixed_operator_circuit
+
+    rng = np.random.default_rng(n)
+    p = rng.dirichlet(np.ones(n), size=3)
+    p[1, : n // 2] = 0.0
+    p[1] /= p[1].sum()
+    v = rng.normal(size=(2, n))
+    circuits = [
+        layer_circuit(layer_operator(p[0], p[1]), measure=True),
+        trajectory_circuit(list(p), measure=True),
+        fixed_operator_circuit(np.sqrt(p[0]), v / np.linalg.norm(v, axis=1, keepdims=True), measure=True),
+    ]
+    for qc in circuits:
+        theirs = transpile(qc, basis_gates=list(EXPORT_BASIS), optimization_level=1, seed_transpiler=0)
+        assert qasm.dumps(transpile_for_export(qc), "qasm2") == qasm.dumps(theirs, "qasm2")

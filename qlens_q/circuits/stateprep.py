@@ -42,12 +42,14 @@ import numpy as np
 from numpy.typing import NDArray
 from qiskit import QuantumCircuit
 from qiskit.circuit import CircuitInstruction, Gate
-from qiskit.circuit.library import DiagonalGate, HGate, RYGate, SdgGate, SGate, UCRYGate, UCRZGate
+from qiskit.circuit.library import CXGate, DiagonalGate, HGate, RYGate, SdgGate, SGate, UCRYGate, UCRZGate
 
 from qlens_q.errors import InputError
 
 #: How far ``||a||`` may be from 1.
 NORM_ATOL = 1e-9
+#: Rotations of a ``ucry`` decomposition at most this large are left out (Qiskit's ``_EPS``).
+UCRY_EPS = 1e-10
 
 
 def _checked_real_unit_vector(amplitudes: Any, name: str) -> NDArray[np.float64]:
@@ -169,6 +171,64 @@ def append_levels(qc: QuantumCircuit, levels: Sequence[RYLevel], *, native: bool
         for op, qargs in ops:
             # _append: these operations are fresh and valid; append() would scan every parameter.
             qc._append(CircuitInstruction(op, qargs))
+
+
+def ucry_rotations(angles: Sequence[float]) -> NDArray[np.float64]:
+    """The target's RY angles in the decomposition of ``UCRY(angles)`` (Shende et al. 2006, as Qiskit's
+    :class:`~qiskit.circuit.library.UCRYGate` defines it).
+
+    ``UCRY`` over ``2^k`` angles is ``RY(r_0) CX RY(r_1) CX ... RY(r_{2^k - 1}) CX``: each half of an
+    interval splits into the half-sums and half-differences ``((a + b) / 2, (a - b) / 2)`` of the angle
+    pairs, the first half recursively as a forward block and the second as a reversed one (its pair
+    written in swapped order). The same IEEE operations as Qiskit's ``_dec_uc_rotations``, one numpy
+    slice per interval instead of one Python call per pair: the angles are equal bit for bit.
+    """
+    a = np.array(angles, dtype=np.float64)
+
+    def split(start: int, end: int, reversed_block: bool) -> None:
+        half = (end - start) // 2
+        x, y = a[start : start + half].copy(), a[start + half : end].copy()
+        total, difference = (x + y) / 2.0, (x - y) / 2.0
+        a[start : start + half], a[start + half : end] = (
+            (difference, total) if reversed_block else (total, difference)
+        )
+        if half > 1:
+            split(start, start + half, False)
+            split(start + half, end, True)
+
+    if a.shape[0] > 1:
+        split(0, a.shape[0], False)
+    return a
+
+
+def expand_ucry(circuit: QuantumCircuit) -> QuantumCircuit:
+    """``circuit`` with every ``ucry`` gate replaced by its decomposition: the same ``ry`` and ``cx``
+    gates, in the same order, as Qiskit's definition of :class:`~qiskit.circuit.library.UCRYGate`
+    (an ``ry`` of :func:`ucry_rotations` where it exceeds Qiskit's ``1e-10``, then a ``cx`` from the
+    control at the number of trailing zeros of ``i + 1``, the last one from the highest control).
+
+    What the transpiler's synthesis would do, about 20x faster (Qiskit synthesises the gate in a
+    Python loop per angle); :func:`qlens_q.qasm.transpile_for_export` calls it first, and its output
+    is the same text (tested). Any other operation is kept as it is (shared, not copied).
+    """
+    if "ucry" not in circuit.count_ops():
+        return circuit
+    out = circuit.copy_empty_like()
+    cx = CXGate()
+    for inst in circuit.data:
+        if inst.operation.name != "ucry":
+            out._append(inst)
+            continue
+        target, controls = inst.qubits[0], inst.qubits[1:]
+        rotations = ucry_rotations([float(p) for p in inst.operation.params]).tolist()
+        last = len(rotations) - 1
+        for i, angle in enumerate(rotations):
+            if abs(angle) > UCRY_EPS:
+                out._append(CircuitInstruction(RYGate(angle), (target,)))
+            if controls:
+                control = ((i + 1) & -(i + 1)).bit_length() - 1 if i != last else len(controls) - 1
+                out._append(CircuitInstruction(cx, (controls[control], target)))
+    return out
 
 
 def levels_circuit(
