@@ -15,6 +15,15 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+# Under pytest-xdist (``-n 2`` in pyproject.toml's addopts) each worker computes on one thread: two
+# processes with two torch/BLAS threads each on a two-core machine run 2.5-28x slower. Set before
+# numpy or torch is imported, the variables also reach the interpreters the tests start.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS"):
+        os.environ[_var] = "1"
+    if "torch" in sys.modules:  # already imported (by a plugin): the variable came too late
+        sys.modules["torch"].set_num_threads(1)
+
 #: The experiment modules (false-alarm study, reference circuits) are tested where they live.
 EXPERIMENTS = Path(__file__).resolve().parent.parent / "experiments"
 if str(EXPERIMENTS) not in sys.path:
