@@ -28,6 +28,7 @@ from qlens_q.nn.lenses import (
     LensConfig,
     Lenses,
     _kl_rows64,
+    _log_p64,
     checked_head,
     fit_lenses,
     frozen,
@@ -323,6 +324,25 @@ def test_lens_metrics_are_the_point_by_point_sums_bit_for_bit(data: Data) -> Non
                     sums[f"kl{suffix}"] += float(_kl_rows64(final, logits).sum())
                     sums[f"agreement{suffix}"] += float((logits.argmax(-1) == final.argmax(-1)).sum())
             assert metrics[point] == {key: value / n for key, value in sums.items()}, point
+
+
+def test_kl_rows64_is_the_formula_bit_for_bit_and_clamps_rounding_only() -> None:
+    """``sum_j p_j (log p_j - log q_j)`` per row, the same floats as the formula written out; a row that
+    rounding alone makes negative is 0 (rows of near-equal logits), the others are kept as they are."""
+    g = torch.Generator().manual_seed(3)
+    final = torch.randn(64, 300, generator=g, dtype=torch.float64) * 4
+    lens = final + 1e-12 * torch.randn(64, 300, generator=g, dtype=torch.float64)
+    lens[32:] = torch.randn(32, 300, generator=g, dtype=torch.float64) * 4
+    log_p = torch.log_softmax(final, -1)
+    terms = log_p.exp() * (log_p - torch.log_softmax(lens, -1))
+    kl = terms.sum(-1)
+    bound = 300 * torch.finfo(torch.float64).eps * (terms.abs().sum(-1) + 1.0)
+    assert bool((kl[:32] < 0).any()) and bool((kl[32:] > 0.1).all())  # both branches are reached
+    expected = torch.where((kl < 0) & (kl >= -bound), torch.zeros_like(kl), kl)
+    got = _kl_rows64(final, lens)
+    assert torch.equal(got, expected) and bool((got >= 0).all())
+    assert torch.equal(_kl_rows64(final[32:], lens[32:]), kl[32:])  # no negative row: the sums as they are
+    assert torch.equal(_kl_rows64(final, lens.float(), _log_p64(final)), _kl_rows64(final, lens.float()))
 
 
 def test_transform_keeps_the_residual_dtype(data: Data) -> None:

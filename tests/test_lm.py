@@ -20,7 +20,13 @@ from qlens_q.nn.train import train_lm
 from qlens_q.nn.transformer import HOOK_POINTS, SUBLAYERS, ModelConfig, Transformer
 from qlens_q.pipeline import RunConfig, run
 from qlens_q.rundir import load_counts, load_report
-from qlens_q.tasks.next_word import cross_entropy, position_batches, read_positions, word_positions
+from qlens_q.tasks.next_word import (
+    cross_entropy,
+    lens_metrics_and_cross_entropy,
+    position_batches,
+    read_positions,
+    word_positions,
+)
 from qlens_q.trajectories import Trajectories
 
 SMALL_ARGS = ["--data", "builtin:300", "--vocab", "128", "--limit", "3", "--shots", "2000",
@@ -149,6 +155,21 @@ def test_training_and_lenses_over_the_vocabulary() -> None:
     base = ngram_baselines(corpus.train, corpus.test, corpus.vocab_size)
     held_out = np.exp(cross_entropy(probe, position_batches(test, test_mask, word_positions(test_mask))))
     assert held_out < base["unigram"]
+    # one forward pass gives both, the same floats as the two passes; the model reads each batch once
+    batches = list(position_batches(test, test_mask, word_positions(test_mask), docs_per_batch=8))
+    separate, test_ce = probe.lens_metrics(batches, lenses), cross_entropy(probe, batches)
+    calls: list[int] = []
+    hook = model.register_forward_hook(lambda *_: calls.append(1))
+    try:
+        shared, shared_ce = lens_metrics_and_cross_entropy(probe, batches, lenses)
+    finally:
+        hook.remove()
+    assert shared == separate and shared_ce == test_ce and len(calls) == len(batches) > 1
+    rows = probe.cache(batches)  # the mean of -log p(next word), computed here in float64
+    nll = -torch.log_softmax(rows.logits.double(), -1)[
+        torch.arange(rows.rows), torch.cat([b["targets"] for b in batches])
+    ]
+    assert abs(test_ce - float(nll.mean())) < 1e-5
     for point in ("embedding", "attention"):
         m = metrics[point]
         assert np.isfinite(m["kl"]) and 0 <= m["kl"] < m["kl_identity"]

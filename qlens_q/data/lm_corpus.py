@@ -649,10 +649,11 @@ def ngram_baselines(
     cut = max(1, len(train) * 9 // 10)
     fit, valid = train[:cut], train[cut:] or train[:1]
     grid = [0.05, 0.2, 0.4, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99]
-    lam = min(grid, key=lambda g: _bigram_ppl(fit, valid, vocab_size, g))
+    lookups = _bigram_lookups(fit, valid, vocab_size)  # counted once for every lam of the grid
+    lam = min(grid, key=lambda g: _bigram_ppl(lookups, g))
     return {
         "unigram": _unigram_ppl(train, test, vocab_size),
-        "bigram": _bigram_ppl(train, test, vocab_size, lam),
+        "bigram": _bigram_ppl(_bigram_lookups(train, test, vocab_size), lam),
         "bigram_lambda": lam,
     }
 
@@ -664,16 +665,21 @@ def _unigram_ppl(train: Sequence[Sequence[str]], test: Sequence[Sequence[str]], 
     return math.exp(math.fsum(nll) / len(nll))
 
 
-def _bigram_ppl(
-    train: Sequence[Sequence[str]], test: Sequence[Sequence[str]], vocab_size: int, lam: float
-) -> float:
+def _bigram_lookups(
+    train: Sequence[Sequence[str]], test: Sequence[Sequence[str]], vocab_size: int
+) -> list[tuple[float, int, int]]:
+    """Per test target ``(u, w)``: ``(P(w), c(u, w), c(u))`` with the counts of ``train`` (``P(w)`` add-one)."""
     unigram = Counter(w for _, w in _targets(train))
     n = sum(unigram.values())
     pairs = Counter(_targets(train))
     context = Counter(u for u, _ in _targets(train))
-    nll = []
-    for u, w in _targets(test):
-        p_uni = (unigram[w] + 1) / (n + vocab_size)
-        p = lam * pairs[u, w] / context[u] + (1 - lam) * p_uni if context[u] else p_uni
-        nll.append(-math.log(p))
+    return [((unigram[w] + 1) / (n + vocab_size), pairs[u, w], context[u]) for u, w in _targets(test)]
+
+
+def _bigram_ppl(lookups: Sequence[tuple[float, int, int]], lam: float) -> float:
+    """Perplexity of ``P(w | u) = lam c(u, w) / c(u) + (1 - lam) P(w)`` (``P(w)`` where ``c(u) = 0``)."""
+    nll = [
+        -math.log(lam * pair / context + (1 - lam) * p_uni if context else p_uni)
+        for p_uni, pair, context in lookups
+    ]
     return math.exp(math.fsum(nll) / len(nll))

@@ -445,9 +445,13 @@ def _kl_rows64(
     ``final_log_p``: :func:`_log_p64` of ``final_logits`` when already computed (the same numbers).
     """
     log_p, p = _log_p64(final_logits) if final_log_p is None else final_log_p
+    # t_j in log q's buffer: p_j (log p_j - log q_j), the same floats as a fresh tensor (each operation is
+    # exactly rounded and commutative), without two N-wide temporaries per row
     log_q = torch.log_softmax(lens_logits.detach().double(), -1)
-    terms = p * (log_p - log_q)
+    terms = torch.sub(log_p, log_q, out=log_q).mul_(p)
     kl = terms.sum(-1)
+    if not bool((kl < 0).any()):  # the bound only matters for a negative row
+        return kl
     rounding = terms.shape[-1] * torch.finfo(torch.float64).eps * (terms.abs().sum(-1) + 1.0)
     return torch.where((kl < 0) & (kl >= -rounding), torch.zeros_like(kl), kl)
 

@@ -25,7 +25,7 @@ the gates are the same.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 
     from qlens_q.backbones.base import Backbone
     from qlens_q.config import RunConfig
-    from qlens_q.nn.probe import Probe
+    from qlens_q.nn.lenses import Lenses
+    from qlens_q.nn.probe import Probe, Residuals
     from qlens_q.timing import Stopwatch
 
 #: Documents of the default corpus (90 % train, 10 % test).
@@ -156,20 +157,50 @@ def sample_documents(mask: torch.Tensor, seed: int) -> torch.Tensor:
     return order[:take].sort().values
 
 
-def cross_entropy(probe: Probe, batches: Iterator[dict[str, torch.Tensor]]) -> float:
-    """Mean next-token cross-entropy (nats) of the model over every row the batches read."""
-    import torch
-    import torch.nn.functional as F
+class CrossEntropy:
+    """Running next-token cross-entropy: the sum (nats) over every row added, and the rows."""
 
-    total, count = 0.0, 0
+    def __init__(self) -> None:
+        self.total, self.count = 0.0, 0
+
+    def add(self, logits: torch.Tensor, targets: torch.Tensor) -> None:
+        """Add ``-log softmax(logits)[target]`` of each row (float32 sum per batch, as torch computes it)."""
+        import torch.nn.functional as F
+
+        self.total += float(F.cross_entropy(logits.detach(), targets, reduction="sum"))
+        self.count += int(targets.shape[0])
+
+    def mean(self) -> float:
+        """The mean over every row added (nats); an empty sum is refused."""
+        if self.count == 0:
+            raise InputError("data", "the documents hold no token to predict")
+        return self.total / self.count
+
+
+def cross_entropy(probe: Probe, batches: Iterable[dict[str, torch.Tensor]]) -> float:
+    """Mean next-token cross-entropy (nats) of the model over every row the batches read."""
+    ce = CrossEntropy()
     for batch in batches:
-        with torch.no_grad():
-            logits = probe.cache(batch).logits
-            total += float(F.cross_entropy(logits, batch["targets"], reduction="sum"))
-        count += int(batch["targets"].shape[0])
-    if count == 0:
-        raise InputError("data", "the documents hold no token to predict")
-    return total / count
+        ce.add(probe.cache(batch).logits, batch["targets"])
+    return ce.mean()
+
+
+def lens_metrics_and_cross_entropy(
+    probe: Probe, batches: Iterable[dict[str, torch.Tensor]], lenses: Lenses | None
+) -> tuple[dict[str, dict[str, float]], float]:
+    """:meth:`Probe.lens_metrics` and :func:`cross_entropy` from one forward pass over ``batches``: each
+    batch is read once (:meth:`Probe.cache`) and its rows go to both, so both are the numbers the two
+    separate passes give."""
+    ce = CrossEntropy()
+
+    def read() -> Iterator[Residuals]:
+        for batch in batches:
+            cached = probe.cache(batch)
+            ce.add(cached.logits, batch["targets"])
+            yield cached
+
+    metrics = probe.lens_metrics(read(), lenses)
+    return metrics, ce.mean()
 
 
 class NextWord(Task):
@@ -271,12 +302,8 @@ class NextWord(Task):
                 )  # fmt: skip
         fitted = lenses
         with clock.stage("evaluate"):
-
-            def test_batches() -> Iterator[dict[str, torch.Tensor]]:
-                return position_batches(test_ids, test_mask, word_positions(test_mask))
-
-            heldout = probe.lens_metrics(test_batches(), fitted)
-            test_ce = cross_entropy(probe, test_batches())
+            test_batches = position_batches(test_ids, test_mask, word_positions(test_mask))
+            heldout, test_ce = lens_metrics_and_cross_entropy(probe, test_batches, fitted)
             train_docs = min(TRAIN_PPL_DOCUMENTS, train_ids.shape[0])
             first_ids, first_mask = train_ids[:train_docs], train_mask[:train_docs]
             train_ce = cross_entropy(
