@@ -273,10 +273,13 @@ def distance_correlation_summary(
     stat = math.sqrt(max(dcov / denominator, 0.0)) if denominator > 0 else 0.0
     random_state = np.random.RandomState(seed)
     exceed = 0
+    flat, product = a.ravel(), np.empty_like(a)
     for _ in range(n_resamples):
         order = random_state.permutation(n)
-        # a[ix_(order, order)] gathers the same entries as dcor's a[order][:, order], in one copy
-        exceed += int(n * float(mean_product(a[np.ix_(order, order)], b)) > n * dcov)
+        # dcor's a[order][:, order] (flat indices n order_i + order_j), times b, in one reused buffer:
+        # mean_product's numbers (the same array, the same numpy.mean)
+        np.take(flat, order[:, None] * n + order, out=product)
+        exceed += int(n * float(np.mean(np.multiply(product, b, out=product))) > n * dcov)
     ua, ub = u_centered(da), u_centered(db)
     u_norm = float(u_product(ua, ua)) * float(u_product(ub, ub))
     r_star = float(u_product(ua, ub)) / math.sqrt(u_norm) if u_norm > 0 else math.nan
