@@ -14,7 +14,7 @@ Every circuit is transpiled to the export basis, written as OpenQASM 3 (or 2),
 and **the text is parsed back**: what is cross-checked is what a user gets in
 the file (:mod:`qlens_q.crosscheck`: exact Born probabilities, shots and ``<M>`` on Aer for
 every circuit; an independent ``quantum_info`` reference up to 12 qubits for every circuit of
-at most 1,000 gates and, above that, for the first example's circuits, one of each kind, and
+at most 256 gates and, above that, for the first example's circuits, one of each kind, and
 for any circuit Aer's exact check fails). The shot
 tests share the false-alarm rate ``alpha`` over the whole family of circuits
 (Bonferroni). Aer runs in batches of :data:`SIM_CHUNK` circuits (chunk ``c``

@@ -85,7 +85,7 @@ class CheckConfig:
     family_size: int | None = None
     reference_max_qubits: int = 12
     reference_max_ops: int = 20_000
-    reference_always_ops: int = 1_000
+    reference_always_ops: int = 256
     backend: Backend = field(default_factory=Backend)
 
     def __post_init__(self) -> None:

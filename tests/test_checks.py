@@ -187,7 +187,7 @@ def test_large_circuits_get_the_quantum_info_reference_on_the_first_example_only
     assert with_reference == [i < per_example for i in range(len(large.verdicts))]
     assert [v.example for v in large.verdicts[:per_example]] == ["a"] * per_example
     assert all(v.max_abs_error <= 1e-9 for v in large.verdicts)
-    # by default 2-qubit circuits are far below 1,000 gates: every circuit gets the reference
+    # by default 2-qubit circuits are far below 256 gates: every circuit gets the reference
     assert all(v.reference_max_abs_error is not None for v in result.verdicts)
 
 

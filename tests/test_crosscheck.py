@@ -456,7 +456,7 @@ def test_reference_runs_on_small_selected_and_failing_circuits(pair):
     wrong = p_out[::-1].copy()
     circuits, expected = [qc, qc, qc], [p_out, p_out, wrong]
     small = crosscheck(circuits, expected, CheckConfig(shots=SHOTS), reference=[False, False, False])
-    assert all(v.reference_max_abs_error is not None for v in small)  # qc is below 1,000 gates
+    assert all(v.reference_max_abs_error is not None for v in small)  # qc is below 256 gates
     config = CheckConfig(shots=SHOTS, reference_always_ops=0)
     large = crosscheck(circuits, expected, config, reference=[True, False, False])
     assert [v.reference_max_abs_error is not None for v in large] == [True, False, True]
