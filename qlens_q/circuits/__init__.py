@@ -7,8 +7,9 @@ method before anything heavy is imported.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qlens_q import _lazy_loader
 
 if TYPE_CHECKING:
     from qlens_q.circuits.layers import (
@@ -38,18 +39,7 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name's module on first use and cache the name here."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'qlens_q.circuits' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+__getattr__, __dir__ = _lazy_loader(__name__, _LAZY, globals())
 
 
 __all__ = [
