@@ -100,16 +100,17 @@ def _backend(args: argparse.Namespace, executor: Executor | None = None) -> Back
 
 def _target(args: argparse.Namespace, num_qubits: int | None = None) -> Any:
     """The device of ``--backend`` (``None`` for ``aer``), refusing a circuit wider than it before any work."""
-    from qlens_q import devices
+    from qlens_q import device_names
 
-    if devices.resolve(args.backend) is None:
+    if device_names.resolve(args.backend) is None:
         if getattr(args, "export_device", None) is not None:
             raise InputError("export_device", "needs a device: --backend NAME (e.g. fake_torino)")
         return None
-    target = devices.device(args.backend)
     if num_qubits is not None:
-        target.check_width(num_qubits)
-    return target
+        device_names.check_width(args.backend, num_qubits)
+    from qlens_q import devices
+
+    return devices.device(args.backend)
 
 
 def _export_device(args: argparse.Namespace, compiled: Any) -> dict[str, Any]:

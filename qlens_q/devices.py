@@ -66,12 +66,11 @@ from qiskit.quantum_info import hellinger_fidelity
 from qlens_q import simulation, states, validation
 from qlens_q.circuits.metrics import two_qubit_gates
 from qlens_q.crosscheck import chi_square, mean_test
+from qlens_q.device_names import check_width
+from qlens_q.device_names import names as names  # re-exported: the device names, known without Qiskit
+from qlens_q.device_names import resolve as resolve
 from qlens_q.errors import InputError, SimulationError
 
-#: The name of the ideal simulator (no device).
-AER = "aer"
-#: Devices named first when a name is refused.
-SUGGESTED = ("fake_torino", "fake_fez", "fake_marrakesh", "fake_kyiv", "fake_sherbrooke")
 #: Transpiler optimisation level for a device.
 OPTIMIZATION_LEVEL = 3
 #: Up to this many active qubits Aer evolves the density matrix (memory ``16 * 4^k`` bytes) and
@@ -118,38 +117,6 @@ def _snake(camel: str) -> str:
     return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(camel))
 
 
-def names() -> tuple[str, ...]:
-    """Every device name this installation knows (``fake_torino``, ...), sorted."""
-    return tuple(sorted(_classes()))
-
-
-def _key(name: str) -> str:
-    return name.lower().replace("_", "").replace("-", "")
-
-
-def resolve(name: str | None) -> str | None:
-    """The canonical device name for ``name``, or ``None`` for the ideal simulator (``None`` or ``aer``).
-
-    Case, ``_`` and ``-`` are ignored (``FakeTorino``, ``FAKE_TORINO`` and ``fake_torino`` are one
-    device). An unknown name is refused in one line naming a few valid ones.
-    """
-    if name is None:
-        return None
-    if not isinstance(name, str):
-        raise InputError("backend", f"must be a device name such as 'fake_torino', got {type(name).__name__}")
-    if _key(name) == AER:
-        return None
-    known = {_key(n): n for n in _classes()}
-    if _key(name) in known:
-        return known[_key(name)]
-    shown = [n for n in SUGGESTED if n in _classes()] or list(names())[:5]
-    raise InputError(
-        "backend",
-        f"unknown device {name!r} (choose {AER} or a fake IBM device, e.g. {', '.join(shown)}; "
-        f"{len(_classes())} in all, listed by qlens_q.devices.names())",
-    )
-
-
 # ---------------------------------------------------------------------------- devices and noise
 
 
@@ -164,6 +131,14 @@ class Device:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        if name not in _classes():
+            from importlib.metadata import version
+
+            raise InputError(
+                "backend",
+                f"{name} is not among the devices of the installed qiskit-ibm-runtime "
+                f"{version('qiskit-ibm-runtime')}: upgrade it",
+            )
         self.backend = getattr(_fake_provider(), _classes()[name])()
         self._readout: dict[int, Any] | None = None
         self._gates: dict[tuple[int, ...], list[tuple[str, Any]]] | None = None
@@ -188,11 +163,7 @@ class Device:
 
     def check_width(self, num_qubits: int) -> None:
         """Refuse a circuit of ``num_qubits`` qubits wider than the device, naming both sizes."""
-        if num_qubits > self.num_qubits:
-            raise InputError(
-                "backend",
-                f"{self.name} has {_qubits(self.num_qubits)}; the circuit needs {num_qubits}",
-            )
+        check_width(self.name, num_qubits)
 
     def _tables(self) -> tuple[dict[int, Any], dict[tuple[int, ...], list[tuple[str, Any]]]]:
         """The device's readout and gate errors (``qiskit_aer.noise.device``), built once."""
@@ -234,10 +205,6 @@ class Device:
                         model.add_quantum_error(err, gate, [index[q] for q in on])
             self._models[key] = model
         return self._models[key]
-
-
-def _qubits(n: int) -> str:
-    return f"{n} qubit" if n == 1 else f"{n} qubits"
 
 
 _DEVICES: dict[str, Device] = {}

@@ -102,10 +102,9 @@ def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunCo
         )
     executors.parse(config.executor)
     if config.backend is not None:
-        from qlens_q import devices
+        from qlens_q import device_names
 
-        if devices.resolve(config.backend) is not None:
-            devices.device(config.backend).check_width(qubits)
+        device_names.check_width(config.backend, qubits)
     check_out(Path(config.out), create_parent=True)
     return config, task, chosen
 

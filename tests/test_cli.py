@@ -499,18 +499,22 @@ def test_a_numerical_warning_reaches_the_user(monkeypatch: pytest.MonkeyPatch) -
         ["--vocab", "3"],
         ["--task", "lm", "--vocab", "1"],
         ["--epochs", "0"],
+        ["--backend", "fake_nowhere"],
+        ["--task", "lm", "--backend", "fake_athens"],
     ],
 )
 def test_run_refuses_bad_input_before_importing_torch_transformers_or_dcor(
     tmp_path: Path, args: list[str]
 ) -> None:
     """A refusal is instant: every input is checked before the heavy imports (a fresh interpreter):
-    neither torch, transformers, dcor nor numba, nor Qiskit, Aer, scipy or matplotlib."""
+    neither torch, transformers, dcor nor numba, nor Qiskit, Aer, qiskit-ibm-runtime, scipy or matplotlib
+    (an unknown device, or one narrower than the run's circuits, is known from the table of device names)."""
     code = (
         "import json, sys\n"
         "from qlens_q.cli import main\n"
         f"rc = main(['run', '--out', {str(tmp_path / 'out')!r}, *{args!r}])\n"
-        "heavy = ('torch', 'transformers', 'dcor', 'numba', 'qiskit', 'qiskit_aer', 'scipy', 'matplotlib')\n"
+        "heavy = ('torch', 'transformers', 'dcor', 'numba', 'qiskit', 'qiskit_aer', 'qiskit_ibm_runtime', 'scipy',"
+        " 'matplotlib')\n"
         "print(json.dumps([rc, [m for m in heavy if m in sys.modules]]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

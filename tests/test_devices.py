@@ -63,6 +63,21 @@ def test_names_are_case_insensitive_and_aer_is_the_ideal_simulator() -> None:
     assert devices.resolve("aer") is None and devices.resolve(None) is None
 
 
+def test_the_table_of_device_names_is_the_installed_runtimes_devices_with_their_widths() -> None:
+    """``device_names.DEVICE_QUBITS`` (known without importing Qiskit) lists exactly the fake backends of
+    the installed qiskit-ibm-runtime, each with the qubits of its snapshot."""
+    from qiskit_ibm_runtime import fake_provider
+
+    from qlens_q import device_names
+
+    installed = {
+        name: json.loads((Path(cls.dirname) / cls.conf_filename).read_text())["n_qubits"]
+        for name, cls in ((n, getattr(fake_provider, c)) for n, c in devices._classes().items())
+    }
+    assert dict(device_names.DEVICE_QUBITS) == installed
+    assert devices.device("fake_athens").num_qubits == device_names.DEVICE_QUBITS["fake_athens"] == 5
+
+
 def test_an_unknown_backend_is_refused_in_one_line_listing_valid_ones() -> None:
     with pytest.raises(InputError) as info:
         devices.resolve("fake_nowhere")
