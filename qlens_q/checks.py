@@ -391,9 +391,11 @@ def held_out_test(
             expected.append(traj.probs[i, fit.layer.index + 1])
             predicted.append(op.born(psi[None, :])[0])
             paths.append(f"{HELDOUT_DIR}/{fit.layer.name}_{op.name}_{i:04d}.qasm")
-    config = CheckConfig(shots=shots, seed=seed, alpha=alpha)
+    # The quantum_info reference on each operator's first circuit and every small one, not on every
+    # failing one: these circuits may fail by design, and each one's Born distribution is checked
+    # against the numpy product |O psi|^2 (_verdict_summary), independent of Aer.
+    config = CheckConfig(shots=shots, seed=seed, alpha=alpha, reference_on_failure=False)
     timing = Stopwatch()
-    # the quantum_info reference on each operator's first circuit (and every small or failing one)
     first = [k == 0 or jobs[k - 1][1] is not op for k, (_, op, _) in enumerate(jobs)]
     texts, shipped, verdicts = (
         ship(circuits, expected, paths, qasm_format, config, executor, progress, timing, reference=first)

@@ -268,7 +268,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     config = RunConfig(
         out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
         limit=args.limit, epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout,
-        vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, permutations=args.permutations,
+        vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, figures=not args.no_figures,
+        permutations=args.permutations,
         heldout_circuits=args.heldout_circuits, progress=_progress(args), executor=args.executor,
         backend=None if args.backend.lower() == "aer" else args.backend,
     )  # fmt: skip
@@ -550,6 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="lm only: outputs listed per sub-layer as most raised / lowered (default: 10)",
     )
     p.add_argument("--no-analysis", action="store_true", help="skip the analysis and figures")
+    p.add_argument("--no-figures", action="store_true", help="the analysis' tables without its figures")
     p.add_argument(
         "--permutations",
         type=PERMUTATIONS,

@@ -42,7 +42,8 @@ class RunConfig:
 
     ``task``: ``classify`` or ``lm`` (``None``: what the backbone is, a causal LM's ``lm``);
     ``backbone``: ``toy``, ``minilm`` or ``hf:PATH``; ``backend``: ``None`` (the ideal simulator) or a
-    fake IBM device (``fake_torino``, :mod:`qlens_q.devices`) on whose noise model every circuit also runs.
+    fake IBM device (``fake_torino``, :mod:`qlens_q.devices`) on whose noise model every circuit also runs;
+    ``figures``: draw the analysis' figures (``False``: its tables only, the same numbers, seconds sooner).
     """
 
     out: str
@@ -61,6 +62,7 @@ class RunConfig:
     vocab: int | None = None
     top_k: int | None = None
     analysis: bool = True
+    figures: bool = True
     permutations: int = 1000
     heldout_circuits: int = HELDOUT_CIRCUITS
     progress: bool = True

@@ -175,6 +175,7 @@ def execute(config: RunConfig, backbone: Backbone | None = None) -> RunResult:
     report = result.save(
         config.out,
         analysis=analysis,
+        figures=config.figures,
         heldout=heldout,
         trajectories=traj,
         sections=prepared.sections,

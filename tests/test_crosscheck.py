@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -463,6 +464,11 @@ def test_reference_runs_on_small_selected_and_failing_circuits(pair):
     assert [v.passed for v in large] == [True, True, False]
     assert large[2].reference_max_abs_error is not None and large[2].reference_max_abs_error <= 1e-9
     assert all(v.max_abs_error <= 1e-9 for v in large[:2])  # the exact check ran on every circuit
+    quiet = crosscheck(
+        circuits, expected, replace(config, reference_on_failure=False), reference=[True, False, False]
+    )
+    assert [v.reference_max_abs_error is not None for v in quiet] == [True, False, False]
+    assert [v.passed for v in quiet] == [True, True, False]  # the failure is still found
     everything = crosscheck(circuits, expected, config)  # no selection: every circuit
     assert all(v.reference_max_abs_error is not None for v in everything)
     with pytest.raises(InputError, match=r"^reference: 1 selections for 3 circuits"):

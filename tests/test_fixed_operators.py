@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -10,9 +11,10 @@ import pytest
 import scipy.linalg
 
 import qlens_q
-from qlens_q import qasm, simulation
+from qlens_q import checks, qasm, simulation
 from qlens_q.checks import held_out_test
 from qlens_q.circuits import fixed_operator_circuit
+from qlens_q.crosscheck import CheckConfig
 from qlens_q.errors import InputError
 from qlens_q.rundir import load_report
 from qlens_q.stats import fixed_operators as fo
@@ -195,6 +197,25 @@ def test_held_out_circuits_can_fail_and_run_what_was_fitted() -> None:
     for name, entry in fits_only.summary["after"]["candidates"].items():
         assert entry["circuits"] == 0 and entry["not_run"] == "no circuits asked for"
         assert entry["fidelity"] == candidates[name]["fidelity"]  # the fits do not depend on the circuits
+
+
+def test_held_out_circuits_get_the_quantum_info_reference_on_each_operators_first_circuit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Counted as large (the bound at 0 gates), a held-out circuit gets the reference only as its
+    operator's first circuit, failing or not: each one's Born distribution is checked against the numpy
+    product instead."""
+    monkeypatch.setattr(checks, "CheckConfig", functools.partial(CheckConfig, reference_always_ops=0))
+    result = held_out_test(_rotated(40, 25.0, noise=0.05, seed=4), seed=0, shots=2000, max_circuits=3)
+    names = [v.circuit for v in result.verdicts]
+    first = [k == 0 or names[k - 1] != name for k, name in enumerate(names)]
+    assert [v.reference_max_abs_error is not None for v in result.verdicts] == first and sum(first) == len(
+        set(names)
+    ) > 1
+    assert not all(v.passed for v, f in zip(result.verdicts, first, strict=True) if not f)  # failing ones too
+    assert all(
+        v.reference_max_abs_error <= 1e-9 for v in result.verdicts if v.reference_max_abs_error is not None
+    )
 
 
 @pytest.mark.parametrize("value", ["-1", "10001", "x"])

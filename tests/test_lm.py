@@ -252,11 +252,16 @@ def test_lm_run_end_to_end(lm_run: Path) -> None:
         assert (lm_run / "model" / name).is_file()
 
 
-def test_lm_run_is_deterministic(lm_run: Path, tmp_path: Path) -> None:
+def test_lm_run_is_deterministic_and_its_tables_do_not_need_the_figures(lm_run: Path, tmp_path: Path) -> None:
+    """The same seed gives the same bytes; without figures (``--no-figures``) the same report but for
+    the figures' list, and no figure on disk."""
     again = tmp_path / "again"
-    run(RunConfig(out=str(again), task="lm", **SMALL), log=lambda _: None)  # type: ignore[arg-type]
-    for name in ("report.json", "trajectories.safetensors", "verdicts.safetensors"):
+    run(RunConfig(out=str(again), task="lm", figures=False, **SMALL), log=lambda _: None)  # type: ignore[arg-type]
+    for name in ("trajectories.safetensors", "verdicts.safetensors", "model/model.safetensors"):
         assert (again / name).read_bytes() == (lm_run / name).read_bytes()
+    with_figures = load_report(lm_run)
+    assert with_figures["analysis"].pop("figures") and load_report(again) == with_figures
+    assert not (again / "figures").exists() and "figures/" not in (again / "report.md").read_text()
 
 
 def test_lm_run_reloads_its_model(lm_run: Path, tmp_path: Path) -> None:

@@ -143,10 +143,11 @@ def lens_provenance(directory: Path | None, lenses: Lenses | None, seed: int) ->
 
 
 def config_section(
-    config: Any, drop: tuple[str, ...] = ("out", "progress", "executor", "backend")
+    config: Any, drop: tuple[str, ...] = ("out", "progress", "executor", "backend", "figures")
 ) -> dict[str, Any]:
     """A run's settings for ``report.json`` (where it ran changes no result, so ``executor`` is left out;
-    a device ``backend`` is recorded in the report's ``device`` section)."""
+    a device ``backend`` is recorded in the report's ``device`` section; the figures drawn are listed in
+    its ``analysis`` section)."""
     return {k: v for k, v in asdict(config).items() if k not in drop}
 
 
