@@ -134,17 +134,52 @@ class Prepared:
 def prepare(circuit: QuantumCircuit, name: str = "circuit") -> Prepared:
     """Separate final measurements from the gates and check the circuit can be read as QLENS output.
 
-    One pass over the instructions: barriers are dropped, measurements recorded,
-    and any operation on an already measured qubit (or with classical bits) refused.
-    A circuit with no classical bits and no barrier is its own unitary part (shared,
-    not copied; nothing here mutates it).
+    Barriers are dropped, measurements recorded, and any operation on an already measured qubit
+    (or with classical bits) refused. A circuit with no classical bits and no barrier is its own
+    unitary part (shared, not copied; nothing here mutates it). A circuit that ends in its barriers
+    and one measurement of each qubit into its own classical bit (every exported circuit) is cut
+    at that block, its gates copied in one slice; any other is read instruction by instruction.
     """
-    refused = set(circuit.count_ops()) & _REFUSED_OPS
+    ops = circuit.count_ops()
+    refused = set(ops) & _REFUSED_OPS
     if refused:
         raise InputError(name, f"contains unsupported operations: {', '.join(sorted(refused))}")
     n = circuit.num_qubits
-    if not circuit.clbits and "barrier" not in circuit.count_ops():
+    if not circuit.clbits and "barrier" not in ops:
         return Prepared(circuit, tuple(range(n)))  # already a unitary part: shared, never mutated
+    return _final_block(circuit, ops) or _read_instructions(circuit, name)
+
+
+def _final_block(circuit: QuantumCircuit, ops: dict[str, int]) -> Prepared | None:
+    """The unitary part and bit order of a circuit ending in barriers and ``n`` measurements of ``n``
+    distinct qubits into its ``n`` distinct classical bits, with no other measurement, barrier or
+    classical bit before them; ``None`` for any other circuit."""
+    n, data = circuit.num_qubits, circuit._data
+    if circuit.num_clbits != n or ops.get("measure", 0) != n:
+        return None
+    k, barriers, bit_of = len(data), 0, {}
+    while k and data[k - 1].operation.name in ("measure", "barrier"):
+        inst = data[k - 1]
+        k -= 1
+        if inst.operation.name == "barrier":
+            barriers += 1
+            continue
+        bit_of[circuit.find_bit(inst.qubits[0]).index] = circuit.find_bit(inst.clbits[0]).index
+    if barriers != ops.get("barrier", 0) or len(bit_of) != n or len(set(bit_of.values())) != n:
+        return None
+    gates = data[:k]
+    if any(inst.clbits for inst in gates):
+        return None
+    unitary = QuantumCircuit(
+        list(circuit.qubits), *circuit.qregs, global_phase=circuit.global_phase, name=circuit.name
+    )
+    unitary._data.extend(gates)  # the same instructions (one Rust call), no classical bits
+    return Prepared(unitary, tuple(sorted(bit_of, key=bit_of.__getitem__)))
+
+
+def _read_instructions(circuit: QuantumCircuit, name: str) -> Prepared:
+    """:func:`prepare` for any circuit: one pass over the instructions."""
+    n = circuit.num_qubits
     # Same Qubit objects (and quantum registers), no classical bits: instructions move over as they are.
     unitary = QuantumCircuit(
         list(circuit.qubits), *circuit.qregs, global_phase=circuit.global_phase, name=circuit.name
@@ -189,6 +224,8 @@ def _for_aer(circuits: Sequence[QuantumCircuit], sim: AerSimulator) -> list[Quan
     native = _aer_operations()
     compiled = [qc if set(qc.count_ops()) <= native else _transpile_for_aer(qc, sim) for qc in circuits]
     for qc in compiled:
+        if "multiplexer" not in qc.count_ops():
+            continue
         for inst in qc.data:
             op = inst.operation
             # Aer segfaults on a multiplexer without its matrices; refuse it up front.
@@ -299,9 +336,7 @@ def statevectors(circuits: Sequence[Prepared], backend: Backend = Backend()) -> 
     sim = AerSimulator(**options)
     batch = []
     for prepared in circuits:
-        qc = prepared.unitary.copy_empty_like()
-        for inst in prepared.unitary.data:  # shares the (never mutated) operations: no deep copy
-            qc._append(inst)
+        qc = prepared.unitary.copy()
         qc.save_statevector()
         batch.append(qc)
     return _execute(backend, partial(_statevector_job, options=options), _for_aer(batch, sim))
@@ -421,9 +456,7 @@ def readings(
     options = backend.options()
     pairs = []
     for prepared in circuits:
-        qc = prepared.unitary.copy_empty_like()
-        for inst in prepared.unitary.data:  # shares the (never mutated) operations: no deep copy
-            qc._append(inst)
+        qc = prepared.unitary.copy()
         qc.save_statevector(label="statevector")
         qc.save_expectation_value(
             measurement_operator(prepared.num_qubits, prepared.order), list(range(prepared.num_qubits)),

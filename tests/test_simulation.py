@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 from qiskit import QuantumCircuit
-from qiskit.circuit import Gate
+from qiskit.circuit import Gate, Instruction
 
 from qlens_q import simulation
 from qlens_q.errors import InputError, SimulationError
@@ -155,6 +155,31 @@ def test_prepare_shares_a_plain_circuit_and_splits_measurements_off_a_measured_o
     assert simulation.prepare(again).order == (1, 0)
 
 
+def test_prepare_cuts_a_final_measurement_block_as_reading_every_instruction_does() -> None:
+    """The one-slice cut of a circuit ending in its measurements gives the instruction-by-instruction
+    reading: the same gates, global phase and bit order (a permuted block, barriers inside the gates)."""
+
+    def build(c: QuantumCircuit) -> None:
+        c.h(0)
+        c.barrier()
+        c.cx(0, 2)
+        c.ry(0.3, 1)
+        c.barrier()
+        c.measure([2, 0, 1], [0, 1, 2])
+
+    circuit = _circuit(build, 3, 3)
+    circuit.global_phase = 0.25
+    exported = _circuit(
+        lambda c: (c.h(0), c.cx(0, 2), c.ry(0.3, 1), c.barrier(), c.measure([2, 0, 1], [0, 1, 2])), 3, 3
+    )
+    for qc in (circuit, exported):
+        fast, read = simulation.prepare(qc), simulation._read_instructions(qc, "circuit")
+        assert fast.unitary == read.unitary and fast.order == read.order == (2, 0, 1)
+        assert fast.unitary.global_phase == read.unitary.global_phase and not fast.unitary.clbits
+    assert simulation._final_block(exported, exported.count_ops()) is not None  # the cut, not the reading
+    assert simulation._final_block(circuit, circuit.count_ops()) is None  # a barrier among the gates
+
+
 @pytest.mark.parametrize(
     ("build", "problem"),
     [
@@ -162,6 +187,13 @@ def test_prepare_shares_a_plain_circuit_and_splits_measurements_off_a_measured_o
         (lambda: _circuit(lambda c: c.measure([0, 1], [0, 1]), 2, 3), "has 3 classical bits for 2 qubits"),
         (lambda: _circuit(lambda c: c.measure(0, 0), 2, 2), "must measure every qubit exactly once"),
         (lambda: _circuit(lambda c: (c.measure(0, 0), c.x(0), c.measure(1, 1)), 2, 2), "after a measurement"),
+        (lambda: _circuit(lambda c: (c.h(0), c.measure([0, 0], [0, 1])), 2, 2), "measures qubit 0 twice"),
+        (
+            lambda: _circuit(
+                lambda c: (c.append(Instruction("peek", 1, 1, []), [0], [0]), c.measure_all(False)), 2, 2
+            ),
+            "on classical bits",
+        ),
     ],
 )
 def test_prepare_refuses_naming_the_circuit(build: Any, problem: str) -> None:

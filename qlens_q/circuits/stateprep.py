@@ -214,7 +214,10 @@ def expand_ucry(circuit: QuantumCircuit) -> QuantumCircuit:
     if "ucry" not in circuit.count_ops():
         return circuit
     out = circuit.copy_empty_like()
-    cx = CXGate()
+    # Qiskit's standard gates as Rust values, as QuantumCircuit.ry/.cx append them, without a Python
+    # gate object or argument checks per gate (the qubits are the circuit's own, the angles floats).
+    ry, cx, none = RYGate._standard_gate, CXGate._standard_gate, ()
+    standard = CircuitInstruction.from_standard
     for inst in circuit.data:
         if inst.operation.name != "ucry":
             out._append(inst)
@@ -224,10 +227,10 @@ def expand_ucry(circuit: QuantumCircuit) -> QuantumCircuit:
         last = len(rotations) - 1
         for i, angle in enumerate(rotations):
             if abs(angle) > UCRY_EPS:
-                out._append(CircuitInstruction(RYGate(angle), (target,)))
+                out._append(standard(ry, (target,), (angle,)), _standard_gate=True)
             if controls:
                 control = ((i + 1) & -(i + 1)).bit_length() - 1 if i != last else len(controls) - 1
-                out._append(CircuitInstruction(cx, (controls[control], target)))
+                out._append(standard(cx, (controls[control], target), none), _standard_gate=True)
     return out
 
 
