@@ -129,7 +129,7 @@ def test_run_on_a_local_model_folder(
     out = tmp_path / "run"
     code = main(["run", "--backbone", f"hf:{folder}", "--data", "builtin:200" if which == "bert" else "builtin:60",
                  "--limit", "3", "--shots", "2000", "--permutations", "50", "--heldout-circuits", "2",
-                 "--out", str(out), "--quiet"])  # fmt: skip
+                 "--no-figures", "--out", str(out), "--quiet"])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     report = load_report(out)
     traj = Trajectories.load(out)
