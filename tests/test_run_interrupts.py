@@ -31,9 +31,10 @@ def _default_signals() -> None:  # in the child: Python then maps SIGINT to Keyb
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _start_run(out: Path) -> subprocess.Popen[str]:
+def _start_run(out: Path, model: Path) -> subprocess.Popen[str]:
+    """``SIGNAL_RUN`` loading ``model`` (no training: the run is staged and written only after it)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "qlens_q.cli", "run", "--out", str(out), *SIGNAL_RUN],
+        [sys.executable, "-m", "qlens_q.cli", "run", "--out", str(out), *SIGNAL_RUN, "--model", str(model)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -77,7 +78,8 @@ def test_interrupted_run_leaves_nothing_half_written(
     earlier = tmp_path / "earlier"  # holds a complete run
     shutil.copytree(uninterrupted, earlier)
     before = tree(earlier)
-    procs = {fresh: _start_run(fresh), earlier: _start_run(earlier)}
+    model = uninterrupted / "model"
+    procs = {fresh: _start_run(fresh, model), earlier: _start_run(earlier, model)}
     circuits = _staging(earlier, procs[earlier].pid) / "circuits"
     _interrupt_when(
         {
