@@ -34,9 +34,10 @@ SMALL = {
     "progress": False,
     "heldout_circuits": 0,
 }
-#: The same without the analysis and its figures (most of a small run's time), for tests that read
-#: the model's outputs only (test_hf runs the analysis on a BERT classifier, the probe of one's own below on its own).
-OUTPUTS_ONLY = {**SMALL, "analysis": False}
+#: The same without the analysis and its figures (most of a small run's time), on half the sentences, for
+#: tests that read the model's outputs only (test_hf runs the analysis on a BERT classifier, the probe of
+#: one's own below on its own, without the figures that other tests draw for two classes).
+OUTPUTS_ONLY = {**SMALL, "data": "builtin:60", "analysis": False}
 
 
 def test_the_registries_find_every_task_and_backbone_by_its_module() -> None:
@@ -202,7 +203,8 @@ def test_your_own_probe_runs_the_whole_pipeline(tmp_path: Path) -> None:
     model = Mine().eval()
     probe = qlens_q.Probe(model, {"embed": "emb", "block0": "blocks.0"}, model.unembed, readout="mean")
     out = tmp_path / "run"
-    result = execute(RunConfig(out=str(out), **SMALL), backbone=Custom(probe, _encode, name="mine"))  # type: ignore[arg-type]
+    config = RunConfig(out=str(out), figures=False, **SMALL)  # type: ignore[arg-type]
+    result = execute(config, backbone=Custom(probe, _encode, name="mine"))
     assert result.passed and result.config.backbone == "mine"
     traj = Trajectories.load(out)
     assert traj.points == ("embed", "block0", "final") and traj.output_names == ("negative", "positive")
