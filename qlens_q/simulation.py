@@ -150,6 +150,14 @@ def prepare(circuit: QuantumCircuit, name: str = "circuit") -> Prepared:
     return _final_block(circuit, ops) or _read_instructions(circuit, name)
 
 
+def _unitary_shell(circuit: QuantumCircuit) -> QuantumCircuit:
+    """An empty circuit on ``circuit``'s Qubit objects and quantum registers, with its global phase and
+    name and no classical bits: ``circuit``'s gates move over as they are."""
+    return QuantumCircuit(
+        list(circuit.qubits), *circuit.qregs, global_phase=circuit.global_phase, name=circuit.name
+    )
+
+
 def _final_block(circuit: QuantumCircuit, ops: dict[str, int]) -> Prepared | None:
     """The unitary part and bit order of a circuit ending in barriers and ``n`` measurements of ``n``
     distinct qubits into its ``n`` distinct classical bits, with no other measurement, barrier or
@@ -158,10 +166,10 @@ def _final_block(circuit: QuantumCircuit, ops: dict[str, int]) -> Prepared | Non
     if circuit.num_clbits != n or ops.get("measure", 0) != n:
         return None
     k, barriers, bit_of = len(data), 0, {}
-    while k and data[k - 1].operation.name in ("measure", "barrier"):
+    while k and data[k - 1].name in ("measure", "barrier"):
         inst = data[k - 1]
         k -= 1
-        if inst.operation.name == "barrier":
+        if inst.name == "barrier":
             barriers += 1
             continue
         bit_of[circuit.find_bit(inst.qubits[0]).index] = circuit.find_bit(inst.clbits[0]).index
@@ -170,9 +178,7 @@ def _final_block(circuit: QuantumCircuit, ops: dict[str, int]) -> Prepared | Non
     gates = data[:k]
     if any(inst.clbits for inst in gates):
         return None
-    unitary = QuantumCircuit(
-        list(circuit.qubits), *circuit.qregs, global_phase=circuit.global_phase, name=circuit.name
-    )
+    unitary = _unitary_shell(circuit)
     unitary._data.extend(gates)  # the same instructions (one Rust call), no classical bits
     return Prepared(unitary, tuple(sorted(bit_of, key=bit_of.__getitem__)))
 
@@ -180,10 +186,7 @@ def _final_block(circuit: QuantumCircuit, ops: dict[str, int]) -> Prepared | Non
 def _read_instructions(circuit: QuantumCircuit, name: str) -> Prepared:
     """:func:`prepare` for any circuit: one pass over the instructions."""
     n = circuit.num_qubits
-    # Same Qubit objects (and quantum registers), no classical bits: instructions move over as they are.
-    unitary = QuantumCircuit(
-        list(circuit.qubits), *circuit.qregs, global_phase=circuit.global_phase, name=circuit.name
-    )
+    unitary = _unitary_shell(circuit)
     index = {q: i for i, q in enumerate(circuit.qubits)}
     clindex = {c: i for i, c in enumerate(circuit.clbits)}
     bit_of: dict[int, int] = {}
