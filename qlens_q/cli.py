@@ -81,6 +81,18 @@ def _float_in(low: float, high: float, *, below_high: bool = False) -> Callable[
     return parse
 
 
+def _device_name(text: str) -> str:
+    """An argparse type: ``aer`` or a fake IBM device's name (:mod:`qlens_q.device_names`, no Qiskit import),
+    so that every command refuses an unknown device before reading anything else."""
+    from qlens_q import device_names
+
+    try:
+        device_names.resolve(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.problem) from None
+    return text
+
+
 SEED = _int_in(0, MAX_SEED)
 SHOTS = _int_in(1, MAX_SHOTS)
 PERMUTATIONS = _int_in(1, validation.MAX_PERMUTATIONS)
@@ -381,6 +393,7 @@ def _add_device_args(p: argparse.ArgumentParser) -> None:
 def _add_device_model_args(p: argparse.ArgumentParser, *, export: bool = True) -> None:
     p.add_argument(
         "--backend",
+        type=_device_name,
         default="aer",
         metavar="NAME",
         help="'aer' (ideal) or a fake IBM device (offline snapshot from qiskit-ibm-runtime, e.g. fake_torino, "

@@ -490,6 +490,29 @@ def test_a_numerical_warning_reaches_the_user(monkeypatch: pytest.MonkeyPatch) -
     assert os.environ["TRANSFORMERS_VERBOSITY"] == "info" and os.environ["TOKENIZERS_PARALLELISM"] == "false"
 
 
+@pytest.mark.parametrize("command", ["simulate", "crosscheck", "run"])
+def test_every_command_refuses_an_unknown_device_before_reading_its_file_or_importing_qiskit(
+    tmp_path: Path, command: str
+) -> None:
+    """``--backend`` is checked as the arguments are parsed (the table of device names), for every command."""
+    args = {
+        "simulate": [str(tmp_path / "missing.qasm")],
+        "crosscheck": [str(tmp_path / "missing.qasm"), "--expect", "0.5,0.5"],
+        "run": ["--out", str(tmp_path / "out")],
+    }[command]
+    code = (
+        "import json, sys\n"
+        "from qlens_q.cli import main\n"
+        f"rc = main([{command!r}, *{args!r}, '--backend', 'fake_nowhere'])\n"
+        "print(json.dumps([rc, [m for m in ('qiskit', 'qiskit_ibm_runtime', 'torch') if m in sys.modules]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    rc, loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert rc == 2 and loaded == [], (rc, loaded, done.stderr)
+    assert done.stderr.count("\n") == 1 and "unknown device 'fake_nowhere'" in done.stderr
+    assert "--backend" in done.stderr and not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize(
     "args",
     [
