@@ -30,6 +30,7 @@ from typing import Any
 from qiskit import QuantumCircuit, qasm2, qasm3, transpile
 from qiskit.circuit import Barrier, Gate, Measure
 from qiskit.exceptions import ExperimentalWarning
+from qiskit.transpiler import StagedPassManager
 
 from qlens_q import io as files
 from qlens_q import validation
@@ -149,15 +150,104 @@ def transpile_for_export(circuit: QuantumCircuit, *, optimization_level: int = 1
 
     ``ucry`` gates are decomposed first (:func:`qlens_q.circuits.stateprep.expand_ucry`: the gates
     Qiskit's synthesis would give, without its per-angle Python loop); a list of circuits gives a list.
+    At optimization level 1 (the default) the passes are :func:`export_pass_manager`'s, Qiskit's
+    level-1 preset; any other level goes through :func:`qiskit.transpile`.
     """
     from qlens_q.circuits.stateprep import expand_ucry
 
     expanded = [expand_ucry(qc) for qc in circuit] if isinstance(circuit, list) else expand_ucry(circuit)
+    if optimization_level == 1:
+        return export_pass_manager().run(expanded)
     return transpile(
         expanded,
         basis_gates=list(EXPORT_BASIS),
         optimization_level=optimization_level,
         seed_transpiler=0,
+    )
+
+
+def export_pass_manager() -> StagedPassManager:
+    """A new pass manager doing what ``transpile(qc, basis_gates=EXPORT_BASIS, optimization_level=1,
+    seed_transpiler=0)`` does, built from Qiskit's default stage plugins and passes, not looked up by name
+    (about 8 ms to build).
+
+    ``qiskit.transpile`` and ``generate_preset_pass_manager`` load every installed stage plugin
+    before choosing the default ones; with qiskit-ibm-runtime installed (the ``devices`` extra)
+    that imports the whole IBM client, about 3 s on the project's 2-core machine, in every
+    process that exports a circuit. The stages, pass-manager configuration and target here are
+    those Qiskit's level-1 preset builds for a basis without a coupling map (its
+    ``level_1_pass_manager`` and ``_parse_common_options``); the optimization stage is the level-1
+    case of its ``OptimizationPassManager`` (which would look its translation stage up by name,
+    loading every plugin): 1q-run resynthesis and inverse cancellation until size and depth stop
+    changing, re-translating whatever leaves the basis. Tests check that this and ``transpile``
+    give the same circuits, and so the same exported text.
+    """
+    from qiskit.circuit.controlflow import CONTROL_FLOW_OP_NAMES, get_control_flow_name_mapping
+    from qiskit.passmanager.flow_controllers import ConditionalController, DoWhileController
+    from qiskit.transpiler import PassManager, PassManagerConfig, Target
+    from qiskit.transpiler.passes import (
+        ContractIdleWiresInControlFlow,
+        Depth,
+        FixedPoint,
+        GatesInBasis,
+        InverseCancellation,
+        Optimize1qGatesDecomposition,
+        Size,
+    )
+    from qiskit.transpiler.preset_passmanagers import builtin_plugins, common
+
+    basis = list({*EXPORT_BASIS, "measure", "delay", "reset", *CONTROL_FLOW_OP_NAMES})
+    target = Target.from_configuration(basis_gates=basis, custom_name_mapping=get_control_flow_name_mapping())
+    config = PassManagerConfig(
+        target=target,
+        basis_gates=basis,
+        coupling_map=target.build_coupling_map(),
+        instruction_durations=target.durations(),
+        timing_constraints=target.timing_constraints(),
+        approximation_degree=1.0,
+        seed_transpiler=0,
+        unitary_synthesis_method="default",
+        qubits_initially_zero=True,
+    )
+    translation = builtin_plugins.DefaultTranslationPassManager().pass_manager(config, optimization_level=1)
+
+    def fixed_point() -> list[Any]:
+        return [Size(recurse=True), Depth(recurse=True), FixedPoint("size"), FixedPoint("depth")]
+
+    optimization = PassManager()
+    optimization.append(fixed_point())
+    optimization.append(
+        DoWhileController(
+            [
+                Optimize1qGatesDecomposition(basis=basis, target=target),
+                InverseCancellation(),
+                ContractIdleWiresInControlFlow(),
+                GatesInBasis(basis, target=target),
+                ConditionalController(  # a translation stage of its own, as in Qiskit's preset
+                    builtin_plugins.DefaultTranslationPassManager()
+                    .pass_manager(config, optimization_level=1)
+                    .to_flow_controller(),
+                    condition=lambda props: not props["all_gates_in_basis"],
+                ),
+                *fixed_point(),
+            ],
+            do_while=lambda props: not (props["depth_fixed_point"] and props["size_fixed_point"]),
+        )
+    )
+    return StagedPassManager(
+        pre_init=common.generate_control_flow_options_check(
+            layout_method="default",
+            routing_method="default",
+            translation_method="default",
+            optimization_method="default",
+            scheduling_method="default",
+            basis_gates=basis,
+            target=target,
+        ),
+        init=builtin_plugins.DefaultInitPassManager().pass_manager(config, optimization_level=1),
+        translation=translation,
+        optimization=optimization,
+        scheduling=builtin_plugins.DefaultSchedulingPassManager().pass_manager(config, optimization_level=1),
     )
 
 

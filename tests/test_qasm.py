@@ -14,6 +14,7 @@ import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -334,3 +335,75 @@ def test_the_pre_parse_finishes_on_texts_that_were_quadratic(monkeypatch, case):
     qasm.expansion_bound(code)
     with pytest.raises((InputError, AssertionError)):
         qasm.loads(QUADRATIC_BEFORE[case])
+
+
+# ------------------------------------------------------------------ 5. the export pass manager
+
+
+def _export_cases() -> list[Any]:
+    """Circuits of every kind the export sees, and foreign ones: random circuits of Qiskit's standard
+    gates (measured, with barriers, or with gates outside the basis), layers of every synthesis,
+    a trajectory, an abstract unitary and a Pauli evolution."""
+    from qiskit import QuantumCircuit
+    from qiskit.circuit.library import PauliEvolutionGate, UnitaryGate
+    from qiskit.circuit.random import random_circuit
+    from qiskit.quantum_info import SparsePauliOp, random_unitary
+
+    from qlens_q import Synthesis, trajectory_circuit
+
+    rng = np.random.default_rng(5)
+    cases = [random_circuit(n, 5, max_operands=3, measure=seed % 2 == 0, seed=seed) for seed, n in
+             enumerate([1, 2, 3, 4, 5, 3, 4, 2, 5, 4, 3, 6])]  # fmt: skip
+    for n in (2, 5, 16):
+        op = layer_operator(rng.dirichlet(np.ones(n)), rng.dirichlet(np.ones(n)))
+        for method in ("structured", "evolution", "dense", "isometry"):
+            cases.append(layer_circuit(op, Synthesis(method), measure=True))
+    cases.append(trajectory_circuit(list(rng.dirichlet(np.ones(8), size=4)), measure=True))
+    foreign = QuantumCircuit(3, name="foreign")
+    foreign.append(UnitaryGate(random_unitary(4, seed=1)), [0, 2])
+    foreign.append(PauliEvolutionGate(SparsePauliOp(["XYZ", "ZZI"], [0.3, -0.7]), time=0.4), [0, 1, 2])
+    foreign.barrier()
+    foreign.ccx(2, 1, 0)
+    foreign.measure_all()
+    cases.append(foreign)
+    return cases
+
+
+def test_the_export_pass_manager_transpiles_as_qiskits_level_1_preset() -> None:
+    """``transpile_for_export`` runs :func:`qasm.export_pass_manager` (built without looking stage
+    plugins up by name); it gives the very circuit (gates, angles, phase, name) and text that
+    ``transpile(..., optimization_level=1)`` gives for the same basis and seed."""
+    from qiskit import transpile
+
+    from qlens_q.circuits.stateprep import expand_ucry
+
+    cases = [expand_ucry(qc) for qc in _export_cases()]
+    ours = qasm.export_pass_manager().run(cases)
+    for qc, mine in zip(cases, ours, strict=True):
+        theirs = transpile(qc, basis_gates=list(qasm.EXPORT_BASIS), optimization_level=1, seed_transpiler=0)
+        assert mine == theirs and mine.name == theirs.name, qc.name
+        assert float(mine.global_phase) == float(theirs.global_phase)
+        assert dumps(mine, "qasm3") == dumps(theirs, "qasm3")
+    assert set().union(*(qc.count_ops() for qc in ours)) <= {*qasm.EXPORT_BASIS, "measure", "barrier"}
+
+
+def test_exporting_loads_no_transpiler_plugin_of_another_package() -> None:
+    """Exporting a circuit in a fresh interpreter does not import the stage plugins other packages
+    install (qiskit-ibm-runtime's: its whole client, seconds), which ``qiskit.transpile`` loads."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("qiskit_ibm_runtime") is None:
+        pytest.skip("qiskit-ibm-runtime (the devices extra) is not installed: nothing to load")
+    code = (
+        "import sys\n"
+        "from qlens_q import layer_operator\n"
+        "from qlens_q.circuits import layer_circuit\n"
+        "from qlens_q.qasm import dumps, transpile_for_export\n"
+        "qc = transpile_for_export(layer_circuit(layer_operator([0.1, 0.2, 0.7], [0.5, 0.3, 0.2]), measure=True))\n"
+        "assert dumps(qc).count('cx ') > 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('qiskit_ibm_runtime')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout[:300]
