@@ -40,6 +40,14 @@ SMALL = {
 OUTPUTS_ONLY = {**SMALL, "data": "builtin:60", "analysis": False}
 
 
+@pytest.fixture
+def short_head_training(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The linear head's training in 30 full-batch steps, not 300: its 21 fits (4 penalties x 5 folds, then
+    the refit) were 10 s of each run below, and no assertion there reads how well the head learned (the
+    test accuracy on MiniLM's, trained in full, is test_hf's); the cross-validation and the refit still run."""
+    monkeypatch.setattr("qlens_q.backbones.hf.HEAD_STEPS", 30)
+
+
 def test_the_registries_find_every_task_and_backbone_by_its_module() -> None:
     assert tasks.names() == ("classify", "lm")
     assert all(issubclass(cls, Task) for cls in tasks.registry().values())
@@ -124,7 +132,7 @@ def _final_is_the_models_softmax(out: Path, model: nn.Module, tokenizer: object)
 
 
 def test_a_gpt2_classifies_from_its_last_token_with_a_trained_linear_head(
-    gpt2_dir: Path, tmp_path: Path
+    gpt2_dir: Path, tmp_path: Path, short_head_training: None
 ) -> None:
     from qlens_q.nn.hf import HeadedEncoder, inspect_local, load_local
     from qlens_q.nn.transformer import load_state
@@ -156,7 +164,7 @@ def test_a_gpt2_refuses_a_readout_it_cannot_classify_from(gpt2_dir: Path, tmp_pa
 
 
 def test_a_bare_encoder_classifies_and_refuses_to_be_a_language_model(
-    encoder_dir: Path, tmp_path: Path
+    encoder_dir: Path, tmp_path: Path, short_head_training: None
 ) -> None:
     out = tmp_path / "run"
     result = execute(RunConfig(out=str(out), backbone=f"hf:{encoder_dir}", **OUTPUTS_ONLY))  # type: ignore[arg-type]
