@@ -29,10 +29,10 @@ from qlens_q.tasks.next_word import (
 )
 from qlens_q.trajectories import Trajectories
 
-SMALL_ARGS = ["--data", "builtin:300", "--vocab", "128", "--limit", "3", "--shots", "2000",
+SMALL_ARGS = ["--data", "builtin:200", "--vocab", "128", "--limit", "3", "--shots", "2000",
               "--permutations", "50", "--heldout-circuits", "2", "--quiet"]  # fmt: skip
 SMALL = {
-    "data": "builtin:300",
+    "data": "builtin:200",
     "vocab": 128,
     "limit": 3,
     "shots": 2000,
@@ -207,10 +207,10 @@ def test_lm_run_end_to_end(lm_run: Path) -> None:
         lens = report["lens"][point]
         assert np.isfinite(lens["kl"]) and 0 <= lens["kl"] < lens["kl_identity"]
     traj = Trajectories.load(lm_run)
-    # the analysis reads one position per test document (30 here); the first 3 are the checked ones
-    assert traj.probs.shape == (30, 3, 128) and traj.output_names[:3] == SPECIAL_TOKENS
+    # the analysis reads one position per test document (20 here); the first 3 are the checked ones
+    assert traj.probs.shape == (20, 3, 128) and traj.output_names[:3] == SPECIAL_TOKENS
     assert list(traj.ids[:3]) == [ex["id"] for ex in report["examples"]]
-    assert len(set(traj.meta["document"])) == 30
+    assert len(set(traj.meta["document"])) == 20
     counts = load_counts(lm_run, 3, 3)
     assert counts is not None and counts.shape == (3, 128)
     for k, ex in enumerate(report["examples"]):
@@ -225,17 +225,17 @@ def test_lm_run_end_to_end(lm_run: Path) -> None:
             and ex["id"] == f"test-{ex['document']:05d}@{ex['position']}"
         )
     analysis = report["analysis"]
-    assert analysis["examples"] == 30
+    assert analysis["examples"] == 20
     for layer in ("attention", "mlp"):
         split = analysis["fixed_operators"][layer]
-        assert len(split["fit_ids"]) == len(split["heldout_ids"]) == 15
+        assert len(split["fit_ids"]) == len(split["heldout_ids"]) == 10
         assert {c["circuits"] for c in split["candidates"].values()} <= {0, 2}  # --heldout-circuits 2
         assert split["candidates"]["identity"]["circuits"] == 2
         top = analysis["layers"][layer]["top_outputs"]
         assert (
             len(top["raised"]) == 10 and top["raised"][0]["mean_delta_p"] >= top["lowered"][0]["mean_delta_p"]
         )
-        assert len(top["per_example"]) == 30
+        assert len(top["per_example"]) == 20
         pca = analysis["layers"][layer]["pca"]["householder"]
         assert 0 < sum(pca["explained_variance_ratio"]) <= 1 + 1e-9
         assert analysis["layers"][layer]["hamiltonian_similarity"]["layer"] is not None
