@@ -7,6 +7,7 @@ import dataclasses
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -14,12 +15,17 @@ import pytest
 import qlens_q
 from qlens_q.checks import held_out_test
 from qlens_q.errors import InputError
+from qlens_q.results import CircuitChecks, HeldOutResult
 from qlens_q.rundir import check_analysis, check_out, load_counts, load_report, reanalyze
 from qlens_q.runfiles import circuit_path, save_run
 from qlens_q.stats.analysis import Analysis
 from qlens_q.trajectories import Trajectories
 
 PACKAGE = Path(qlens_q.__file__).parent
+
+
+#: The report sections the saved run carries: ``reanalyze`` reads its held-out circuits from the config.
+SECTIONS = {"config": {"heldout_circuits": 1}}
 
 
 def _traj(k: int = 6, n: int = 3, seed: int = 2) -> Trajectories:
@@ -47,51 +53,77 @@ def test_checks_and_the_writers_never_import_rundir_and_the_writers_never_import
     assert "qlens_q.checks" in _imports(PACKAGE / "rundir.py")  # the arrow points one way
 
 
-def test_save_writes_the_typed_analysis_and_reads_it_back(tmp_path: Path) -> None:
+@dataclasses.dataclass(frozen=True)
+class SavedRun:
+    traj: Trajectories
+    result: CircuitChecks
+    analysis: Analysis
+    heldout: HeldOutResult
+    report: dict[str, Any]
+    path: Path
+
+
+@pytest.fixture(scope="module")
+def saved_run(tmp_path_factory: pytest.TempPathFactory) -> SavedRun:
+    """One checked, analysed and held-out-tested run saved with its figures (drawing takes seconds).
+
+    The config section records ``heldout_circuits`` so that ``reanalyze`` repeats this held-out test.
+    Tests copy ``path`` before changing anything in it.
+    """
     traj = _traj()
     result = qlens_q.check(traj, shots=400, seed=0)
     analysis = qlens_q.analyze(traj, seed=3, permutations=20)
     heldout = held_out_test(traj, seed=3, shots=400, max_circuits=1)
-    report = result.save(tmp_path / "run", analysis=analysis, heldout=heldout)
-    assert load_report(tmp_path / "run") == report
+    path = tmp_path_factory.mktemp("saved") / "run"
+    report = result.save(path, analysis=analysis, heldout=heldout, sections=SECTIONS)
+    return SavedRun(traj, result, analysis, heldout, report, path)
+
+
+def test_save_writes_the_typed_analysis_and_reads_it_back(saved_run: SavedRun, tmp_path: Path) -> None:
+    traj, result, analysis, heldout = saved_run.traj, saved_run.result, saved_run.analysis, saved_run.heldout
+    report, run_dir = saved_run.report, saved_run.path
+    assert load_report(run_dir) == report
     section = report["analysis"]
     assert list(section)[-2:] == ["fixed_operators", "figures"] and "seconds" not in section
     assert Analysis.from_dict(section) == dataclasses.replace(analysis, seconds=None)
     names = {Path(f["path"]).name for f in section["figures"]}
     assert {"hamiltonian_flow.png", "fixed_operators.png"} <= names  # the flow ran before drawing
     for f in section["figures"]:
-        assert (tmp_path / "run" / f["path"]).read_bytes()[:4] == b"\x89PNG"
-    timing = json.loads((tmp_path / "run" / "timing.json").read_text())["seconds"]
+        assert (run_dir / f["path"]).read_bytes()[:4] == b"\x89PNG"
+    timing = json.loads((run_dir / "timing.json").read_text())["seconds"]
     assert timing["analysis"] == analysis.seconds and "heldout_fit" in timing
     for record in result.circuits:
-        assert (tmp_path / "run" / record.path).read_text() == record.text
+        assert (run_dir / record.path).read_text() == record.text
     assert result.exported("x1", "final") == result.circuits[4]  # per example: m, final, trajectory
     assert result.circuits[4].path == circuit_path(1, "final")
-    counts = load_counts(tmp_path / "run", 3, traj.num_examples)
+    counts = load_counts(run_dir, 3, traj.num_examples)
     assert counts is not None and np.array_equal(counts, result.trajectory_counts())
     # save_run with the to_dict() form, no figures, no flow: the same report but for the figures
-    again = save_run(result, tmp_path / "plain", analysis=analysis.to_dict(), heldout=heldout, figures=False)
+    again = save_run(
+        result,
+        tmp_path / "plain",
+        analysis=analysis.to_dict(),
+        heldout=heldout,
+        figures=False,
+        sections=SECTIONS,
+    )
     assert "figures" not in again["analysis"]
     assert {k: v for k, v in again.items() if k != "analysis"} == {
         k: v for k, v in report.items() if k != "analysis"
     }
 
 
-def test_reanalyze_reproduces_the_run_and_refuses_other_trajectories(tmp_path: Path) -> None:
-    traj = _traj()
-    result = qlens_q.check(traj, shots=400, seed=0)
-    analysis = qlens_q.analyze(traj, seed=3, permutations=20)
-    heldout = held_out_test(traj, seed=3, shots=400, max_circuits=1)
-    result.save(
-        tmp_path / "run", analysis=analysis, heldout=heldout, sections={"config": {"heldout_circuits": 1}}
-    )
-    shutil.copytree(tmp_path / "run", tmp_path / "copy")
+def test_reanalyze_reproduces_the_run_and_refuses_other_trajectories(
+    saved_run: SavedRun, tmp_path: Path
+) -> None:
+    traj, run_dir = saved_run.traj, saved_run.path
+    shutil.copytree(run_dir, tmp_path / "copy")
     stale = tmp_path / "copy" / "figures" / "old_analysis.png"  # a figure no report shows any more
     stale.write_bytes(b"\x89PNG")
     # The run's own seed and permutations; the stale figure is there already (one drawing: it takes seconds).
     again = reanalyze(tmp_path / "copy")
     for name in ("report.json", "report.md"):
-        assert (tmp_path / "copy" / name).read_bytes() == (tmp_path / "run" / name).read_bytes()
+        assert (tmp_path / "copy" / name).read_bytes() == (run_dir / name).read_bytes()
     assert again["analysis"]["seed"] == 3
     drawn = {f["path"] for f in again["analysis"]["figures"]}
     assert drawn and all((tmp_path / "copy" / path).is_file() for path in drawn)
