@@ -128,8 +128,10 @@ def test_run_on_a_local_model_folder(
     folder = bert_dir if which == "bert" else gpt2_dir
     out = tmp_path / "run"
     code = main(["run", "--backbone", f"hf:{folder}", "--data", "builtin:200" if which == "bert" else "builtin:60",
-                 "--limit", "3", "--shots", "2000", "--permutations", "50", "--heldout-circuits", "2",
+                 "--limit", "3", "--shots", "2000", "--permutations", "50", "--heldout-circuits", "1",
                  "--no-figures", "--out", str(out), "--quiet"])  # fmt: skip
+    # one held-out circuit per candidate and sub-layer (GPT-2's 28 at 6 qubits, each with its quantum_info
+    # reference): the held-out test runs whole; no assertion reads it
     assert code == 0, capsys.readouterr().err
     report = load_report(out)
     traj = Trajectories.load(out)
