@@ -11,6 +11,7 @@ import pytest
 
 import qlens_q
 from qlens_q.checks import flow_curves
+from qlens_q.plotting import figures
 from qlens_q.plotting.figures import flow_figure, make_figures, shown_layers, similarity_figure
 from qlens_q.results import FlowCurves, pick_example
 from qlens_q.trajectories import Trajectories
@@ -42,7 +43,9 @@ def test_the_flow_figure_draws_given_curves_and_reports_their_errors(tmp_path: P
     assert "at 3 times t" in caption and "Example 0" in caption
 
 
-def test_flow_curves_match_the_closed_form_and_make_figures_draws_them(tmp_path: Path) -> None:
+def test_flow_curves_match_the_closed_form_and_make_figures_draws_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     probs = np.random.default_rng(4).dirichlet(np.ones(3), size=(4, 4))
     traj = Trajectories(probs, ["e", "b0", "b1", "final"])
     k = pick_example(traj)
@@ -54,7 +57,13 @@ def test_flow_curves_match_the_closed_form_and_make_figures_draws_them(tmp_path:
     analysis = qlens_q.analyze(traj, seed=0, permutations=10)
     out = tmp_path / "figures"
     out.mkdir()
-    without = {Path(f["path"]).name for f in make_figures(traj, analysis, out)}
+    # Without the flow, the figures are listed and built but not rendered (rendering takes seconds each):
+    # the call with the flow below renders every one of them again, into the same paths, and is checked.
+    saved: list[str] = []
+    with monkeypatch.context() as m:
+        m.setattr(figures, "save_png", lambda fig, path: saved.append(Path(path).name))
+        without = {Path(f["path"]).name for f in make_figures(traj, analysis, out)}
+    assert sorted(saved) == sorted(without)
     assert "hamiltonian_flow.png" not in without and "fixed_operators.png" not in without
     drawn = make_figures(traj, analysis, out, flow=flow)
     assert {Path(f["path"]).name for f in drawn} == without | {"hamiltonian_flow.png"}
