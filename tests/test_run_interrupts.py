@@ -70,9 +70,22 @@ def uninterrupted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def uninterrupted_load(uninterrupted: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The command the interrupted runs were given (``SIGNAL_RUN`` loading the uninterrupted run's model), run
+    to the end once: what a re-run after an interrupt must write, byte for byte (no training per re-run)."""
+    out = tmp_path_factory.mktemp("uninterrupted_load") / "run"
+    assert main(["run", "--out", str(out), *SIGNAL_RUN, "--model", str(uninterrupted / "model")]) == 0
+    return out
+
+
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_interrupted_run_leaves_nothing_half_written(
-    uninterrupted: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], signum: int
+    uninterrupted: Path,
+    uninterrupted_load: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    signum: int,
 ) -> None:
     fresh = tmp_path / "fresh"  # no earlier run
     earlier = tmp_path / "earlier"  # holds a complete run
@@ -97,9 +110,10 @@ def test_interrupted_run_leaves_nothing_half_written(
         assert leftovers(out) == []
     assert not fresh.exists()
     assert tree(earlier) == before  # still the complete earlier run, byte for byte
-    # Re-running with the same --out completes, identical to the uninterrupted run.
-    assert run_cli(capsys, "run", "--out", str(fresh), *SIGNAL_RUN)[0] == 0
-    assert (fresh / "report.json").read_bytes() == (uninterrupted / "report.json").read_bytes()
+    # Re-running the same command with the same --out completes, identical to the same command run without
+    # an interrupt.
+    assert run_cli(capsys, "run", "--out", str(fresh), *SIGNAL_RUN, "--model", str(model))[0] == 0
+    assert (fresh / "report.json").read_bytes() == (uninterrupted_load / "report.json").read_bytes()
     assert leftovers(fresh) == []
 
 
