@@ -202,7 +202,7 @@ def test_analyze_refuses_a_report_of_another_version_and_writes_nothing(
 # ----------------------------------------------------------------- 4. determinism
 
 #: A run with the analysis (and its figures), made twice by the determinism test.
-ANALYSIS_RUN = ["--data", "builtin:300", "--epochs", "1", "--limit", "4", "--shots", "500", "--permutations", "200"]  # fmt: skip
+ANALYSIS_RUN = ["--data", "builtin:100", "--epochs", "1", "--limit", "4", "--shots", "500", "--permutations", "200"]  # fmt: skip
 TIMING_KEY = re.compile(
     r"(^|_)(seconds?|times?|elapsed|duration|wall|clock|timestamp|date)(_|$)", re.IGNORECASE
 )
