@@ -35,6 +35,7 @@ from numpy.typing import NDArray
 from qiskit import ClassicalRegister, QuantumCircuit, transpile
 from qiskit.quantum_info import Statevector
 from qiskit_aer import AerSimulator
+from qiskit_aer.library import SaveExpectationValue
 
 from qlens_q import validation
 from qlens_q.errors import InputError, QlensError, SimulationError
@@ -457,6 +458,14 @@ def _readings_job(
     return out
 
 
+@cache
+def _save_expectation(num_qubits: int, order: tuple[int, ...]) -> SaveExpectationValue:
+    """Aer's save of ``<M>`` (:func:`~qlens_q.observables.measurement_operator` in bit order ``order``),
+    labelled ``expectation``: built once per shape and shared by the circuits of that shape (appending
+    an instruction does not change it). Building it checks the operator is Hermitian: about 1 ms."""
+    return SaveExpectationValue(measurement_operator(num_qubits, order), label="expectation")
+
+
 def readings(
     circuits: Sequence[Prepared], shots: int, seed: int, backend: Backend = Backend()
 ) -> list[Reading]:
@@ -474,10 +483,7 @@ def readings(
     for prepared in circuits:
         qc = _shared_copy(prepared.unitary)
         qc.save_statevector(label="statevector")
-        qc.save_expectation_value(
-            measurement_operator(prepared.num_qubits, prepared.order), list(range(prepared.num_qubits)),
-            label="expectation",
-        )  # fmt: skip
+        qc.append(_save_expectation(prepared.num_qubits, prepared.order), range(prepared.num_qubits))
         creg = ClassicalRegister(prepared.num_qubits, "class")
         qc.add_register(creg)
         for bit, qubit in enumerate(prepared.order):
