@@ -46,11 +46,11 @@ def test_the_flow_figure_draws_given_curves_and_reports_their_errors(tmp_path: P
 def test_flow_curves_match_the_closed_form_and_make_figures_draws_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    probs = np.random.default_rng(4).dirichlet(np.ones(3), size=(4, 4))
-    traj = Trajectories(probs, ["e", "b0", "b1", "final"])
+    probs = np.random.default_rng(4).dirichlet(np.ones(3), size=(4, 3))
+    traj = Trajectories(probs, ["e", "b0", "final"])  # two sub-layers: every figure draws a panel each
     k = pick_example(traj)
     flow = flow_curves(traj, k, steps=4)
-    assert flow.example == k and flow.sublayers == (0, 1, 2) and flow.measured.shape == (3, 4, 3)
+    assert flow.example == k and flow.sublayers == (0, 1) and flow.measured.shape == (2, 4, 3)
     assert float(flow.errors.max()) < 1e-9  # Aer on the exported circuits is the closed form
     np.testing.assert_allclose(flow.exact[:, 0], probs[k, :-1], atol=1e-12)  # t = 0: p_in
     np.testing.assert_allclose(flow.exact[:, -1], probs[k, 1:], atol=1e-12)  # t = alpha: p_out
