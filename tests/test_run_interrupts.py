@@ -22,7 +22,8 @@ from qlens_q.rundir import load_report, recover
 
 # ------------------------------------------------------------ 3. nothing half-written
 
-#: The interrupted run (brief: builtin:600, 3 epochs), cut to 10 examples and 500 shots for time.
+#: The interrupted run (brief: builtin:600, 3 epochs), cut to 10 examples and 500 shots for time; it loads a
+#: model (the epochs are not used), so it is staged and written only after the model is read.
 SIGNAL_RUN = ["--data", "builtin:600", "--epochs", "3", "--no-analysis", "--quiet", "--limit", "10", "--shots", "500"]  # fmt: skip
 
 
@@ -64,25 +65,19 @@ def _staging(out: Path, pid: int) -> Path:
 
 
 @pytest.fixture(scope="module")
-def uninterrupted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def uninterrupted(small_run: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The command the interrupted runs are given (``SIGNAL_RUN`` loading the session's small run's model, which
+    this module's other tests use too: no training here), run to the end once. It is the complete earlier run
+    an interrupted run must leave untouched, and what a re-run after an interrupt must write, byte for byte."""
     out = tmp_path_factory.mktemp("uninterrupted") / "run"
-    assert main(["run", "--out", str(out), *SIGNAL_RUN]) == 0
-    return out
-
-
-@pytest.fixture(scope="module")
-def uninterrupted_load(uninterrupted: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The command the interrupted runs were given (``SIGNAL_RUN`` loading the uninterrupted run's model), run
-    to the end once: what a re-run after an interrupt must write, byte for byte (no training per re-run)."""
-    out = tmp_path_factory.mktemp("uninterrupted_load") / "run"
-    assert main(["run", "--out", str(out), *SIGNAL_RUN, "--model", str(uninterrupted / "model")]) == 0
+    assert main(["run", "--out", str(out), *SIGNAL_RUN, "--model", str(small_run / "model")]) == 0
     return out
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_interrupted_run_leaves_nothing_half_written(
+    small_run: Path,
     uninterrupted: Path,
-    uninterrupted_load: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     signum: int,
@@ -91,7 +86,7 @@ def test_interrupted_run_leaves_nothing_half_written(
     earlier = tmp_path / "earlier"  # holds a complete run
     shutil.copytree(uninterrupted, earlier)
     before = tree(earlier)
-    model = uninterrupted / "model"
+    model = small_run / "model"
     procs = {fresh: _start_run(fresh, model), earlier: _start_run(earlier, model)}
     circuits = _staging(earlier, procs[earlier].pid) / "circuits"
     _interrupt_when(
@@ -113,7 +108,7 @@ def test_interrupted_run_leaves_nothing_half_written(
     # Re-running the same command with the same --out completes, identical to the same command run without
     # an interrupt.
     assert run_cli(capsys, "run", "--out", str(fresh), *SIGNAL_RUN, "--model", str(model))[0] == 0
-    assert (fresh / "report.json").read_bytes() == (uninterrupted_load / "report.json").read_bytes()
+    assert (fresh / "report.json").read_bytes() == (uninterrupted / "report.json").read_bytes()
     assert leftovers(fresh) == []
 
 
