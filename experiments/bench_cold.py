@@ -1,0 +1,98 @@
+"""Fresh-process commands on two checkouts, interleaved: what a user waits for from a cold start.
+
+Each command runs in its own new Python process (imports included) on each checkout alternately,
+``--rounds`` times: ``qlens-q compile`` of a 2-class layer and of a 512-class layer, and
+``qlens_q.check`` at N = 512 (12 examples x 4 points, 10,000 shots, OpenQASM 3; the trajectories of
+``bench_check.py``) without a warm-up call, so its first transpile is timed as a user meets it.
+Appends one JSON line per timing to ``experiments/results/bench_cold.jsonl`` with the load average
+and :func:`machine.cpu_anchor_s` of the round.
+
+    git worktree add /tmp/before c44a807
+    python experiments/bench_cold.py /tmp/before .
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from machine import cpu_anchor_s, loadavg
+
+RESULTS = Path(__file__).resolve().parent / "results"
+#: Run inside each checkout: its own qlens_q and its own bench_check.random_trajectories.
+CHECK = """
+import sys, os
+root = os.path.abspath(sys.argv[1])
+sys.path[:0] = [root, os.path.join(root, "experiments")]
+import qlens_q
+assert qlens_q.__file__.startswith(root), qlens_q.__file__
+from bench_check import random_trajectories
+result = qlens_q.check(random_trajectories(512, 12, 0), shots=10_000, seed=0, qasm_format="qasm3")
+assert result.passed
+"""
+
+
+def _p(n: int, shift: int) -> str:
+    """A fixed distribution over ``n`` classes, weights 1 ... 7 cycling (``compile``'s ``--p-in`` / ``--p-out``)."""
+    weights = [1 + (i + shift) % 7 for i in range(n)]
+    return ",".join(repr(w / sum(weights)) for w in weights)
+
+
+def commands(root: Path, out: Path) -> dict[str, list[str]]:
+    """The timed commands, each a fresh interpreter running ``root``'s qlens_q."""
+    cli = [sys.executable, "-m", "qlens_q", "compile"]
+    return {
+        "compile N=2": [*cli, "--p-in", "0.3,0.7", "--p-out", "0.6,0.4", "-o", str(out / "two.qasm")],
+        "compile N=512": [*cli, "--p-in", _p(512, 0), "--p-out", _p(512, 3), "-o", str(out / "big.qasm")],
+        "check N=512 (cold)": [sys.executable, "-c", CHECK, str(root)],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("before", type=Path, help="checkout before the change")
+    parser.add_argument("after", type=Path, help="checkout after the change")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=RESULTS / "bench_cold.jsonl")
+    args = parser.parse_args(argv)
+    commits = {
+        which: subprocess.run(
+            ["git", "-C", str(path), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for which, path in (("before", args.before), ("after", args.after))
+    }
+    for round_ in range(args.rounds):
+        anchor = cpu_anchor_s()
+        for which, path in (("before", args.before), ("after", args.after)):
+            root = path.resolve()
+            env = {**os.environ, "PYTHONPATH": str(root)}
+            with tempfile.TemporaryDirectory() as tmp:
+                for name, command in commands(root, Path(tmp)).items():
+                    start = time.perf_counter()
+                    subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=tmp)
+                    row = {
+                        "round": round_,
+                        "checkout": which,
+                        "commit": commits[which],
+                        "command": name,
+                        "seconds": round(time.perf_counter() - start, 2),
+                        "load": loadavg(),
+                        "python_loop_1e7_s": anchor,
+                    }
+                    print(json.dumps(row), flush=True)
+                    with args.out.open("a", encoding="utf-8") as f:
+                        f.write(json.dumps(row) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
