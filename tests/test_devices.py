@@ -101,15 +101,19 @@ def test_a_circuit_wider_than_the_device_is_refused_naming_both_sizes() -> None:
     assert "5 qubits" in str(info.value) and "needs 6" in str(info.value)
 
 
-def test_the_noise_tables_of_a_device_are_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_devices_noise_is_priced_once_and_only_on_the_qubits_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Aer prices the gate errors of the part of the device a circuit uses (all 832 of fake_torino took
+    9-12 s), each once: a second pass over the same circuits prices nothing more."""
     from qiskit_aer.noise import device as aer_device
 
-    calls = {"gates": 0, "readout": 0}
+    priced: list[tuple[str, tuple[int, ...]]] = []
+    calls = {"readout": 0}
     gate_errors, readout_errors = aer_device.basic_device_gate_errors, aer_device.basic_device_readout_errors
 
     def counted_gates(*args: Any, **kwargs: Any) -> Any:
-        calls["gates"] += 1
-        return gate_errors(*args, **kwargs)
+        table = gate_errors(*args, **kwargs)
+        priced.extend((name, tuple(on)) for name, on, _ in table)
+        return table
 
     def counted_readout(*args: Any, **kwargs: Any) -> Any:
         calls["readout"] += 1
@@ -119,10 +123,46 @@ def test_the_noise_tables_of_a_device_are_built_once(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(aer_device, "basic_device_readout_errors", counted_readout)
     devices.clear_cache()
     circuits = [_layer([0.5, 0.5], [0.2, 0.8]), _layer([0.1, 0.2, 0.3, 0.4], [0.4, 0.3, 0.2, 0.1])]
-    for seed in (0, 1):
-        devices.check_on_device(circuits, [[0.2, 0.8], [0.4, 0.3, 0.2, 0.1]], DEVICE, shots=200, seed=seed)
-    assert calls == {"gates": 1, "readout": 1}
+    expect = [[0.2, 0.8], [0.4, 0.3, 0.2, 0.1]]
+    first = devices.check_on_device(circuits, expect, DEVICE, shots=200, seed=0)
+    used = set().union(*(v.physical_qubits for v in first.verdicts))
+    assert priced and len(priced) == len(set(priced)) and all(set(on) <= used for _, on in priced)
+    assert {"cz", "sx", "x"} <= {name for name, _ in priced}
+    count = len(priced)
+    devices.check_on_device(circuits, expect, DEVICE, shots=200, seed=1)
+    assert len(priced) == count and calls == {"readout": 1}
     assert devices.device("FakeTorino") is devices.device(DEVICE)
+
+
+@pytest.mark.parametrize("qubits", [(0,), (3, 4), (2, 1, 3), (4, 0, 1, 2, 3)])
+def test_the_noise_on_some_qubits_is_the_devices_whole_noise_restricted(qubits: tuple[int, ...]) -> None:
+    """Priced on a part of the device, the noise model equals the errors of the whole device's table
+    (``basic_device_gate_errors`` on its full target, as ``NoiseModel.from_backend`` reads it) whose
+    qubits all lie in ``qubits``, renumbered, whatever was priced before."""
+    import warnings
+
+    from qiskit_aer.noise import NoiseModel
+    from qiskit_aer.noise import device as aer_device
+
+    device = devices.device("fake_manila")
+    target = device.backend.target
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        table = aer_device.basic_device_gate_errors(None, target=target)
+    readout = {on[0]: err for on, err in aer_device.basic_device_readout_errors(None, target=target)}
+    index = {q: i for i, q in enumerate(qubits)}
+    whole = NoiseModel(basis_gates=list(device.backend.operation_names))
+    for q in qubits:
+        whole.add_readout_error(readout[q], [index[q]])
+    for name, on, err in table:
+        if set(on) <= set(qubits):
+            whole.add_quantum_error(err, name, [index[q] for q in on])
+    assert device.noise_model(qubits) == whole
+
+    def without_ids(model: NoiseModel) -> list[dict[str, Any]]:  # each QuantumError has a random id
+        return [{k: v for k, v in error.items() if k != "id"} for error in model.to_dict()["errors"]]
+
+    assert without_ids(device.noise_model(qubits)) == without_ids(whole)  # the same errors, in the same order
 
 
 def test_the_restricted_noise_model_holds_only_the_used_qubits() -> None:
@@ -211,8 +251,7 @@ def test_check_refuses_a_bad_backend_before_any_work(traj: Trajectories) -> None
 
 
 def test_cli_crosscheck_on_a_device(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    # On DEVICE, whose noise tables (~11 s to build, the same code for every device) the tests above built
-    # in this process; it was fake_fez, which built its own (~13 s).
+    # On DEVICE, which the tests above already made in this process (the same code for every device).
     file = tmp_path / "layer.qasm"
     file.write_text(qasm.dumps(_layer([0.5, 0.5], [0.3, 0.7]), "qasm3"))
     device_file = tmp_path / "device.qasm"
