@@ -13,8 +13,6 @@ and :func:`machine.cpu_anchor_s` of the round.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import subprocess
 import sys
@@ -22,20 +20,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_check_ab import HEADER, checkout_arguments, commits, record
 from machine import cpu_anchor_s, loadavg
 
 RESULTS = Path(__file__).resolve().parent / "results"
-#: Run inside each checkout: its own qlens_q and its own bench_check.random_trajectories.
-CHECK = """
-import sys, os
-root = os.path.abspath(sys.argv[1])
-sys.path[:0] = [root, os.path.join(root, "experiments")]
-import qlens_q
-assert qlens_q.__file__.startswith(root), qlens_q.__file__
-from bench_check import random_trajectories
+#: Run inside each checkout: ``check`` at N = 512 with no call before it.
+CHECK = (
+    HEADER
+    + """
 result = qlens_q.check(random_trajectories(512, 12, 0), shots=10_000, seed=0, qasm_format="qasm3")
 assert result.passed
 """
+)
 
 
 def _p(n: int, shift: int) -> str:
@@ -55,21 +51,8 @@ def commands(root: Path, out: Path) -> dict[str, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("before", type=Path, help="checkout before the change")
-    parser.add_argument("after", type=Path, help="checkout after the change")
-    parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--out", type=Path, default=RESULTS / "bench_cold.jsonl")
-    args = parser.parse_args(argv)
-    commits = {
-        which: subprocess.run(
-            ["git", "-C", str(path), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        for which, path in (("before", args.before), ("after", args.after))
-    }
+    args = checkout_arguments(__doc__ or "", RESULTS / "bench_cold.jsonl", argv)
+    commit = commits(before=args.before, after=args.after)
     for round_ in range(args.rounds):
         anchor = cpu_anchor_s()
         for which, path in (("before", args.before), ("after", args.after)):
@@ -79,18 +62,11 @@ def main(argv: list[str] | None = None) -> int:
                 for name, command in commands(root, Path(tmp)).items():
                     start = time.perf_counter()
                     subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=tmp)
-                    row = {
-                        "round": round_,
-                        "checkout": which,
-                        "commit": commits[which],
-                        "command": name,
-                        "seconds": round(time.perf_counter() - start, 2),
-                        "load": loadavg(),
-                        "python_loop_1e7_s": anchor,
-                    }
-                    print(json.dumps(row), flush=True)
-                    with args.out.open("a", encoding="utf-8") as f:
-                        f.write(json.dumps(row) + "\n")
+                    seconds = round(time.perf_counter() - start, 2)
+                    row = {"round": round_, "checkout": which, "commit": commit[which], "command": name}
+                    record(
+                        {**row, "seconds": seconds, "load": loadavg(), "python_loop_1e7_s": anchor}, args.out
+                    )
     return 0
 
 
