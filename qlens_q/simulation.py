@@ -27,7 +27,7 @@ import math
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any, TypeVar
 
 import numpy as np
@@ -458,11 +458,12 @@ def _readings_job(
     return out
 
 
-@cache
+@lru_cache(maxsize=256)
 def _save_expectation(num_qubits: int, order: tuple[int, ...]) -> SaveExpectationValue:
     """Aer's save of ``<M>`` (:func:`~qlens_q.observables.measurement_operator` in bit order ``order``),
     labelled ``expectation``: built once per shape and shared by the circuits of that shape (appending
-    an instruction does not change it). Building it checks the operator is Hermitian: about 1 ms."""
+    an instruction without parameters does not copy or change it). Building one checks the operator is
+    Hermitian: about 1 ms. The last 256 shapes are kept (a run has a few)."""
     return SaveExpectationValue(measurement_operator(num_qubits, order), label="expectation")
 
 
