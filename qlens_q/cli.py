@@ -524,7 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--epochs",
         type=int,
         default=None,
-        help="toy model only: training epochs (default: classify 10, lm 1)",
+        help="toy model only, trained here (not with --model): training epochs (default: classify 10, lm 1)",
     )
     p.add_argument(
         "--model",

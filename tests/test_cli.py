@@ -354,6 +354,18 @@ def test_a_saved_lens_of_another_kind_is_refused(
         assert not out.exists()
 
 
+def test_epochs_with_a_saved_model_are_refused(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A loaded model is not trained: --epochs beside --model would be recorded in the report, unused."""
+    out = tmp_path / "epochs"
+    code, _, err = run_cli(
+        capsys, *LOAD_ARGS, "--out", str(out), "--model", str(small_run / "model"), "--epochs", "3"
+    )
+    assert code == 2 and one_line(err) and "--epochs: applies to training; --model" in err, err
+    assert not out.exists() and leftovers(out) == []
+
+
 def test_analyze_refuses_a_single_example_run(
     small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -22,9 +22,9 @@ from qlens_q.rundir import load_report, recover
 
 # ------------------------------------------------------------ 3. nothing half-written
 
-#: The interrupted run (brief: builtin:600, 3 epochs), cut to 10 examples and 500 shots for time; it loads a
-#: model (the epochs are not used), so it is staged and written only after the model is read.
-SIGNAL_RUN = ["--data", "builtin:600", "--epochs", "3", "--no-analysis", "--quiet", "--limit", "10", "--shots", "500"]  # fmt: skip
+#: The interrupted run (brief: builtin:600), cut to 10 examples and 500 shots for time; it loads a model (so no
+#: --epochs: a loaded model is not trained), so it is staged and written only after the model is read.
+SIGNAL_RUN = ["--data", "builtin:600", "--no-analysis", "--quiet", "--limit", "10", "--shots", "500"]
 
 
 def _default_signals() -> None:  # in the child: Python then maps SIGINT to KeyboardInterrupt
@@ -126,7 +126,7 @@ def test_interrupt_while_publishing_keeps_the_earlier_run(
         return rename(self, target)
 
     monkeypatch.setattr(Path, "rename", interrupted_rename)
-    config = RunConfig(out=str(out), model=str(small_run / "model"), **{**SMALL, "limit": 1})
+    config = RunConfig(out=str(out), model=str(small_run / "model"), **{**SMALL, "limit": 1, "epochs": None})
     with pytest.raises(KeyboardInterrupt):
         run(config, log=lambda _: None)
     monkeypatch.undo()
@@ -149,7 +149,10 @@ def test_a_run_killed_between_the_two_renames_is_recovered(small_run: Path, tmp_
     assert out.is_dir() and tree(out) == before and leftovers(out) == []
     # killed while the replaced run was being deleted: OUT is complete, the remains are removed
     shutil.copytree(small_run, tmp_path / f".run.old-{dead}")
-    run(RunConfig(out=str(out), model=str(small_run / "model"), **{**SMALL, "limit": 1}), log=lambda _: None)
+    run(
+        RunConfig(out=str(out), model=str(small_run / "model"), **{**SMALL, "limit": 1, "epochs": None}),
+        log=lambda _: None,
+    )
     assert leftovers(out) == [] and load_report(out)["summary"]["examples"] == 1
 
 

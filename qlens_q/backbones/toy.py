@@ -158,6 +158,13 @@ class Toy(Backbone):
             isinstance(epochs, bool) or not isinstance(epochs, int) or not 1 <= epochs <= MAX_EPOCHS
         ):
             raise InputError("epochs", f"must be an integer from 1 to {MAX_EPOCHS:,}, got {epochs!r}")
+        if epochs is not None and settings.model is not None:
+            # the report would record epochs the loaded model was never trained for
+            raise InputError(
+                "epochs",
+                f"applies to training; model={str(settings.model)!r} loads a model already trained "
+                "(its epochs are in its config.json)",
+            )
         if settings.embeddings is not None and objective != "classes":
             raise InputError(
                 "embeddings", "applies to task='classify' only (the toy language model learns its embeddings)"
