@@ -236,3 +236,65 @@ def test_a_failing_executor_is_a_simulation_error() -> None:
     prepared = [simulation.prepare(_circuit(lambda c: c.h(0), 1))]
     with pytest.raises(SimulationError, match="executor failed: worker lost"):
         simulation.sample_counts(prepared, 10, 0, Backend(executor=Broken()))
+
+
+def _reference_cases() -> list[tuple[str, QuantumCircuit, tuple[int, ...]]]:
+    from qiskit.circuit.library import PauliEvolutionGate, UnitaryGate
+    from qiskit.circuit.random import random_circuit
+    from qiskit.quantum_info import SparsePauliOp, random_unitary
+
+    from qlens_q.circuits.stateprep import expand_ucry, prepare_real_state
+
+    rng = np.random.default_rng(7)
+    amplitudes = rng.normal(size=32)
+    ladder = expand_ucry(prepare_real_state(amplitudes / np.linalg.norm(amplitudes)))
+    mixed = QuantumCircuit(4)
+    mixed.h(0)
+    mixed.ccx(0, 1, 2)  # three qubits: left as it is
+    mixed.append(UnitaryGate(random_unitary(4, seed=3)), [1, 3])
+    mixed.barrier()
+    mixed.append(PauliEvolutionGate(SparsePauliOp(["XZI", "IYY"], [0.3, -0.7]), time=0.9), [0, 2, 3])
+    mixed.cz(3, 0)
+    mixed.rz(0.4, 2)
+    return [
+        ("ladder", ladder, tuple(range(5))),
+        ("ladder, permuted bits", ladder, (3, 0, 4, 1, 2)),
+        ("random", random_circuit(6, 12, max_operands=3, seed=11), tuple(range(6))),
+        ("mixed", mixed, (2, 0, 3, 1)),
+    ]
+
+
+# Qiskit builds a PauliEvolutionGate's matrix with scipy.sparse, which warns about its own format
+@pytest.mark.filterwarnings("ignore::scipy.sparse.SparseEfficiencyWarning")
+@pytest.mark.parametrize("case", _reference_cases(), ids=lambda c: c[0])
+def test_the_reference_merges_gates_and_gives_the_gate_by_gate_probabilities(case: Any) -> None:
+    from qiskit.quantum_info import Statevector
+
+    _, circuit, order = case
+    merged = simulation._consolidated(circuit)
+    assert merged.size() <= circuit.size()
+    if circuit.name.startswith("prep"):  # a ladder of ry and cx: fewer than 60% of its gates are left
+        assert merged.size() < 0.6 * circuit.size()
+    assert all(inst.operation.num_qubits <= 2 or inst.name in circuit.count_ops() for inst in merged.data)
+    gate_by_gate = Statevector(circuit).probabilities(list(order))
+    got = simulation.reference_probabilities(simulation.Prepared(circuit, order))
+    np.testing.assert_allclose(got, gate_by_gate, rtol=0, atol=1e-12)
+
+
+def test_the_reference_still_sees_a_changed_gate() -> None:
+    """Merging does not hide an error: one ``ry`` angle changed by 1e-3 moves the reference."""
+    from qlens_q.circuits.stateprep import expand_ucry, prepare_real_state
+
+    amplitudes = np.random.default_rng(8).normal(size=16)
+    circuit = expand_ucry(prepare_real_state(amplitudes / np.linalg.norm(amplitudes)))
+    from qiskit.circuit.library import RYGate
+
+    changed = circuit.copy()
+    k = next(i for i, inst in enumerate(changed.data) if inst.name == "ry" and i > len(changed.data) // 2)
+    inst = changed.data[k]
+    changed.data[k] = inst.replace(operation=RYGate(float(inst.operation.params[0]) + 1e-3))
+    order = tuple(range(4))
+    a = simulation.reference_probabilities(simulation.Prepared(circuit, order))
+    b = simulation.reference_probabilities(simulation.Prepared(changed, order))
+    np.testing.assert_allclose(a, amplitudes**2 / np.sum(amplitudes**2), rtol=0, atol=1e-12)
+    assert np.max(np.abs(a - b)) > 1e-9

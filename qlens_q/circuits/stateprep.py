@@ -180,24 +180,21 @@ def ucry_rotations(angles: Sequence[float]) -> NDArray[np.float64]:
     ``UCRY`` over ``2^k`` angles is ``RY(r_0) CX RY(r_1) CX ... RY(r_{2^k - 1}) CX``: each half of an
     interval splits into the half-sums and half-differences ``((a + b) / 2, (a - b) / 2)`` of the angle
     pairs, the first half recursively as a forward block and the second as a reversed one (its pair
-    written in swapped order). The same IEEE operations as Qiskit's ``_dec_uc_rotations``, one numpy
-    slice per interval instead of one Python call per pair: the angles are equal bit for bit.
+    written in swapped order). The same IEEE operations as Qiskit's ``_dec_uc_rotations``, so the angles
+    are equal bit for bit; done a level at a time: the intervals of one depth are disjoint rows of one
+    matrix, and the reversed ones are its odd rows (every interval's second half is reversed, the
+    whole first interval is not).
     """
     a = np.array(angles, dtype=np.float64)
-
-    def split(start: int, end: int, reversed_block: bool) -> None:
-        half = (end - start) // 2
-        x, y = a[start : start + half].copy(), a[start + half : end].copy()
+    size = a.shape[0]
+    while size > 1:
+        half = size // 2
+        rows = a.reshape(-1, size)
+        x, y = rows[:, :half], rows[:, half:]
         total, difference = (x + y) / 2.0, (x - y) / 2.0
-        a[start : start + half], a[start + half : end] = (
-            (difference, total) if reversed_block else (total, difference)
-        )
-        if half > 1:
-            split(start, start + half, False)
-            split(start + half, end, True)
-
-    if a.shape[0] > 1:
-        split(0, a.shape[0], False)
+        out = np.concatenate((total, difference), axis=1)
+        out[1::2] = np.concatenate((difference[1::2], total[1::2]), axis=1)
+        a, size = out.reshape(-1), half
     return a
 
 
