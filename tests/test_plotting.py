@@ -84,9 +84,9 @@ def test_similarity_figure_leaves_out_a_test_that_did_not_run(tmp_path: Path) ->
 def test_a_run_with_more_sub_layers_than_panels_gets_its_figures(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """14 points (13 sub-layers, as a 12-layer encoder's): each per-sub-layer figure shows the 12 that move
-    the examples most, in depth order, and the histograms (at most 4 sub-layers) are left out. Built, not
-    rendered (matplotlib's rendering is tested above)."""
+    """14 points (13 sub-layers, one more than a figure's 12 panels; MiniLM's runs have 12): each
+    per-sub-layer figure shows the 12 that move the examples most, in depth order, and the histograms (at
+    most 4 sub-layers) are left out. Built, not rendered (matplotlib's rendering is tested above)."""
     probs = np.random.default_rng(6).dirichlet(np.ones(2), size=(5, 14))
     probs[:, 3] = probs[:, 2]  # one identity sub-layer: it moves nothing, so it is the one left out
     traj = Trajectories(probs, [f"p{i}" for i in range(13)] + ["final"])
