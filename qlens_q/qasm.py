@@ -571,8 +571,13 @@ def plain_program(code: str, strings: Sequence[str]) -> bool:
         return name, int(index or 0)
 
     valid_operands: dict[str, int] = {}  # operand lists already checked -> their qubit count
+    # Gate calls already accepted, read again for free (a layer repeats its cx statements): declarations
+    # only add names and stdgates.inc stays included, so a call valid once stays valid.
+    valid_calls: set[str] = set()
     included = False  # a gate is called only after stdgates.inc defined it (the Rust importer says why not)
     for statement in statements[1:-1]:
+        if statement in valid_calls:
+            continue
         call = _PLAIN_CALL.fullmatch(statement)
         if call is not None and call.group(1) not in ("qubit", "bit"):
             name, angles, operands = call.groups()
@@ -593,6 +598,7 @@ def plain_program(code: str, strings: Sequence[str]) -> bool:
                 _PLAIN_ANGLE.fullmatch(angle) is None or not math.isfinite(float(angle)) for angle in given
             ):
                 return False  # (a decimal such as 1e400 reads as inf: the Python importer path refuses it)
+            valid_calls.add(statement)
             continue
         declaration = _PLAIN_DECLARATION.fullmatch(statement)
         if declaration is not None:
