@@ -330,9 +330,13 @@ def write_plain(circuit: QuantumCircuit, fmt: str) -> str | None:
         lines = ["OPENQASM 2.0;", 'include "qelib1.inc";']
         lines += [f"qreg {r.name}[{r.size}];" for r in circuit.qregs]
         lines += [f"creg {r.name}[{r.size}];" for r in circuit.cregs]
+    operand_texts: dict[tuple[Any, ...], str] = {}  # each operand list written once (a layer repeats its cx)
     for instruction in circuit.data:  # names, parameters and bits only: no gate object is built
         name = instruction.name
-        qubits = comma.join(qubit_names[q] for q in instruction.qubits)
+        qargs = instruction.qubits
+        qubits = operand_texts.get(qargs)
+        if qubits is None:
+            qubits = operand_texts[qargs] = comma.join(qubit_names[q] for q in qargs)
         if name in _EXPORT_GATES and instruction.is_standard_gate():
             if instruction.params:
                 angles = [_angle(p) for p in instruction.params]
