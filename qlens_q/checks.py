@@ -36,7 +36,7 @@ from tqdm import tqdm
 from qlens_q import devices, qasm, simulation
 from qlens_q import executor as executors
 from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, trajectory_circuit
-from qlens_q.circuits.metrics import two_qubit_gates
+from qlens_q.circuits.metrics import operations, two_qubit_gates
 from qlens_q.circuits.synthesis import method_max_qubits
 from qlens_q.config import HELDOUT_CIRCUITS
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
@@ -241,7 +241,7 @@ def check(
             path=paths[i],
             text=texts[i],
             two_qubit_gates=two_qubit_gates(qc),
-            operations=int(qc.size()),
+            operations=operations(qc),
             identity=identity[i],
         )
         for i, qc in enumerate(shipped)
@@ -408,7 +408,7 @@ def held_out_test(
         name = f"{fit.layer.name}/{op.name}"
         labelled.append(dataclasses.replace(verdict, example=traj.ids[i], circuit=name))
         records.append(
-            ExportedCircuit(traj.ids[i], i, name, path, text, two_qubit_gates(qc), int(qc.size()), False)
+            ExportedCircuit(traj.ids[i], i, name, path, text, two_qubit_gates(qc), operations(qc), False)
         )
     for fit in fits:
         for op in fit.operators:

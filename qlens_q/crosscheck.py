@@ -55,6 +55,7 @@ from numpy.typing import NDArray
 from qiskit import QuantumCircuit
 
 from qlens_q import observables, simulation, states, validation
+from qlens_q.circuits.metrics import operations
 from qlens_q.errors import InputError
 from qlens_q.simulation import Backend, Prepared
 
@@ -314,7 +315,7 @@ def _verdict(
     if not exact:
         failures.append(f"exact Born error {err:.3g} > tol {config.tol:g}")
     reference_err = None
-    size = prepared.unitary.size()
+    size = operations(prepared.unitary)
     if (
         prepared.num_qubits <= config.reference_max_qubits
         and size <= config.reference_max_ops

@@ -642,3 +642,33 @@ def test_exported_circuits_are_the_ones_qiskits_synthesis_gives(n: int) -> None:
     for qc in circuits:
         theirs = transpile(qc, basis_gates=list(EXPORT_BASIS), optimization_level=1, seed_transpiler=0)
         assert qasm.dumps(transpile_for_export(qc), "qasm2") == qasm.dumps(theirs, "qasm2")
+
+
+def test_operations_and_two_qubit_gates_count_as_qiskit_does() -> None:
+    """``metrics.operations`` is ``QuantumCircuit.size()`` and ``two_qubit_gates`` counts operations on 2+
+    qubits, barriers left out, on circuits of standard gates, other gates, barriers and Aer's directives."""
+    from qiskit import QuantumCircuit
+    from qiskit.circuit.library import UnitaryGate
+    from qiskit.circuit.random import random_circuit
+    from qiskit.quantum_info import random_unitary
+
+    from qlens_q.circuits.metrics import operations, two_qubit_gates
+
+    mixed = QuantumCircuit(3, 3)
+    mixed.h(0)
+    mixed.barrier()
+    mixed.append(UnitaryGate(random_unitary(4, seed=1)), [0, 2])
+    mixed.ccx(0, 1, 2)
+    mixed.set_statevector([1, 0, 0, 0, 0, 0, 0, 0])  # an Aer directive
+    mixed.barrier(1)
+    mixed.measure([0, 1, 2], [0, 1, 2])
+    circuits = [mixed, random_circuit(5, 8, max_operands=3, measure=True, seed=3)]
+    rng = np.random.default_rng(9)
+    op = layer_operator(rng.dirichlet(np.ones(9)), rng.dirichlet(np.ones(9)))
+    circuits.append(transpile_for_export(layer_circuit(op, Synthesis("structured"), measure=True)))
+    for qc in circuits:
+        assert operations(qc) == qc.size()
+        expected = sum(1 for i in qc.data if i.operation.num_qubits >= 2 and i.operation.name != "barrier")
+        assert two_qubit_gates(qc) == expected
+    # h, unitary, ccx and three measurements; unitary, ccx and the 3-qubit set_statevector act on 2+ qubits
+    assert (operations(mixed), two_qubit_gates(mixed)) == (6, 3)
