@@ -150,6 +150,15 @@ def test_classifier_training_shortcut_gives_the_same_logits() -> None:
     assert full.shape == short.shape == (5, model.config.num_classes)
     assert torch.allclose(full, short, atol=1e-6)
     assert model.hidden(ids).shape == (5, 12, 16)  # a probe still sees every position
+    # attention's queries at position 0 alone: position 0 of the full pass, causal or not
+    for causal in (False, True):
+        torch.manual_seed(1)
+        config = ModelConfig(vocab_size=50, max_len=12, d_model=16, d_mlp=32, num_heads=2, embed_dim=16,
+                             num_classes=50 if causal else 2, causal=causal)  # fmt: skip
+        block = Transformer(config).eval()
+        first = block.hidden(ids, first_only=True)
+        assert first.shape == (5, 1, 16)
+        torch.testing.assert_close(first, block.hidden(ids)[:, :1], rtol=0, atol=1e-6)
 
 
 def test_trailing_padding_changes_nothing_at_cls() -> None:
