@@ -391,14 +391,15 @@ def held_out_test(
             expected.append(traj.probs[i, fit.layer.index + 1])
             predicted.append(op.born(psi[None, :])[0])
             paths.append(f"{HELDOUT_DIR}/{fit.layer.name}_{op.name}_{i:04d}.qasm")
-    # The quantum_info reference on each operator's first circuit and every small one, not on every
-    # failing one: these circuits may fail by design, and each one's Born distribution is checked
-    # against the numpy product |O psi|^2 (_verdict_summary), independent of Aer.
+    # Every circuit's Born distribution is checked against the numpy product |O psi|^2 (_verdict_summary),
+    # independent of Aer and of the circuit's synthesis, so the gate-by-gate quantum_info reference runs
+    # only on the small circuits (CheckConfig.reference_always_ops), not on a large one, failing or not
+    # (these circuits may fail by design): at 12 qubits it took most of the held-out simulate stage.
     config = CheckConfig(shots=shots, seed=seed, alpha=alpha, reference_on_failure=False)
     timing = Stopwatch()
-    first = [k == 0 or jobs[k - 1][1] is not op for k, (_, op, _) in enumerate(jobs)]
+    large = [False] * len(jobs)
     texts, shipped, verdicts = (
-        ship(circuits, expected, paths, qasm_format, config, executor, progress, timing, reference=first)
+        ship(circuits, expected, paths, qasm_format, config, executor, progress, timing, reference=large)
         if circuits
         else ([], [], [])
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -201,23 +202,47 @@ def test_held_out_circuits_can_fail_and_run_what_was_fitted() -> None:
         assert entry["fidelity"] == candidates[name]["fidelity"]  # the fits do not depend on the circuits
 
 
-def test_held_out_circuits_get_the_quantum_info_reference_on_each_operators_first_circuit(
+def test_large_held_out_circuits_get_the_numpy_product_not_the_quantum_info_reference(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Counted as large (the bound at 0 gates), a held-out circuit gets the reference only as its
-    operator's first circuit, failing or not: each one's Born distribution is checked against the numpy
-    product instead."""
-    monkeypatch.setattr(checks, "CheckConfig", functools.partial(CheckConfig, reference_always_ops=0))
-    result = held_out_test(_rotated(40, 25.0, noise=0.05, seed=4), seed=0, shots=2000, max_circuits=3)
-    names = [v.circuit for v in result.verdicts]
-    first = [k == 0 or names[k - 1] != name for k, name in enumerate(names)]
-    assert [v.reference_max_abs_error is not None for v in result.verdicts] == first and sum(first) == len(
-        set(names)
-    ) > 1
-    assert not all(v.passed for v, f in zip(result.verdicts, first, strict=True) if not f)  # failing ones too
-    assert all(
-        v.reference_max_abs_error <= 1e-9 for v in result.verdicts if v.reference_max_abs_error is not None
+    """Counted as large (the bound at 0 gates), no held-out circuit gets the gate-by-gate reference, failing
+    or not: each one's Born distribution is checked against the numpy product instead, and a circuit that
+    is not its operator is refused; counted as small (the default bound, these circuits have fewer gates),
+    every one gets it and agrees."""
+    traj = _rotated(40, 25.0, noise=0.05, seed=4)
+    small = held_out_test(traj, seed=0, shots=2000, max_circuits=3)
+    assert small.verdicts and all(
+        v.reference_max_abs_error is not None and v.reference_max_abs_error <= 1e-9 for v in small.verdicts
     )
+    monkeypatch.setattr(checks, "CheckConfig", functools.partial(CheckConfig, reference_always_ops=0))
+    result = held_out_test(traj, seed=0, shots=2000, max_circuits=3)
+    assert len({v.circuit for v in result.verdicts}) > 1
+    assert all(v.reference_max_abs_error is None for v in result.verdicts)
+    assert not all(v.passed for v in result.verdicts)  # failing ones too
+    assert [v.probabilities for v in result.verdicts] == [v.probabilities for v in small.verdicts]
+    for entry in result.summary["after"]["candidates"].values():
+        if entry["circuits"]:
+            assert entry["circuit_vs_numpy_max_error"] <= 1e-9
+
+
+def test_a_held_out_circuit_that_is_not_its_operator_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The numpy product is the held-out circuits' independent check: a circuit off by a 1e-6 rotation
+    (still a valid circuit, still exported and run) stops the test with one line."""
+    from qiskit import QuantumCircuit
+
+    from qlens_q.errors import SimulationError
+
+    built = checks.fixed_operator_circuit
+
+    def off_by_a_little(*args: Any, **kwargs: Any) -> QuantumCircuit:
+        qc = built(*args, **kwargs)
+        out = QuantumCircuit(*qc.qregs, *qc.cregs)
+        out.ry(1e-6, 0)
+        return out.compose(qc)
+
+    monkeypatch.setattr(checks, "fixed_operator_circuit", off_by_a_little)
+    with pytest.raises(SimulationError, match=r"^a fixed-operator circuit is not its operator: Born error"):
+        held_out_test(_rotated(40, 25.0, noise=0.05, seed=4), seed=0, shots=2000, max_circuits=2)
 
 
 @pytest.mark.parametrize("value", ["-1", "10001", "x"])

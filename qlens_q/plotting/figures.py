@@ -305,10 +305,10 @@ def similarity_histograms(
             lo = max(-1.0, (n - 4) / n) if col == 0 else 0.0  # cos(U_a, U_b) >= (D - 4) / D
             lo = min(lo, float(x_layer.min(initial=lo)), float(x_base.min(initial=lo)))
             bins = np.linspace(lo, 1.0, 51)
-            ax.hist(x_base, bins=bins, density=True, color=BASELINE_COLOR, alpha=0.55,
+            ax.hist(x_base, bins=bins, density=True, histtype="stepfilled", color=BASELINE_COLOR, alpha=0.55,
                     label=f"random baseline, mean {x_base.mean():.4f} (dotted)")  # fmt: skip
             if x_layer.size:
-                ax.hist(x_layer, bins=bins, density=True, color=layer_color(layer.index), alpha=0.75,
+                ax.hist(x_layer, bins=bins, density=True, histtype="stepfilled", color=layer_color(layer.index), alpha=0.75,
                         label=f"model ({x_layer.size} pairs), mean {x_layer.mean():.4f} (dashed)")  # fmt: skip
                 ax.axvline(x_layer.mean(), color=layer_color(layer.index), ls="--", lw=1.2)
             ax.axvline(x_base.mean(), color="0.3", ls=":", lw=1.2)
