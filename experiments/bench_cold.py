@@ -4,15 +4,19 @@ Each command runs in its own new Python process (imports included) on each check
 ``--rounds`` times: ``qlens-q compile`` of a 2-class layer and of a 512-class layer, and
 ``qlens_q.check`` at N = 512 (12 examples x 4 points, 10,000 shots, OpenQASM 3; the trajectories of
 ``bench_check.py``) without a warm-up call, so its first transpile is timed as a user meets it.
-Appends one JSON line per timing to ``experiments/results/bench_cold.jsonl`` with the load average
-and :func:`machine.cpu_anchor_s` of the round.
+``--commands run`` times ``qlens-q run`` (built-in, defaults) instead, with its stage times from
+``timing.json``. Appends one JSON line per timing to ``experiments/results/bench_cold.jsonl`` with the
+load average and :func:`machine.cpu_anchor_s` of the round.
 
     git worktree add /tmp/before c44a807
     python experiments/bench_cold.py /tmp/before .
+    python experiments/bench_cold.py /tmp/before . --commands run
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import subprocess
 import sys
@@ -47,11 +51,19 @@ def commands(root: Path, out: Path) -> dict[str, list[str]]:
         "compile N=2": [*cli, "--p-in", "0.3,0.7", "--p-out", "0.6,0.4", "-o", str(out / "two.qasm")],
         "compile N=512": [*cli, "--p-in", _p(512, 0), "--p-out", _p(512, 3), "-o", str(out / "big.qasm")],
         "check N=512 (cold)": [sys.executable, "-c", CHECK, str(root)],
+        "run": [sys.executable, "-m", "qlens_q", "run", "--out", str(out / "run"), "--quiet"],
     }
 
 
+#: The commands of ``--commands``: ``compile`` (the default: both compiles and the cold check) or ``run``.
+GROUPS = {"compile": ("compile N=2", "compile N=512", "check N=512 (cold)"), "run": ("run",)}
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = checkout_arguments(__doc__ or "", RESULTS / "bench_cold.jsonl", argv)
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--commands", choices=sorted(GROUPS), default="compile")
+    group, rest = parser.parse_known_args(argv)
+    args = checkout_arguments(__doc__ or "", RESULTS / "bench_cold.jsonl", rest)
     commit = commits(before=args.before, after=args.after)
     for round_ in range(args.rounds):
         anchor = cpu_anchor_s()
@@ -60,13 +72,19 @@ def main(argv: list[str] | None = None) -> int:
             env = {**os.environ, "PYTHONPATH": str(root)}
             with tempfile.TemporaryDirectory() as tmp:
                 for name, command in commands(root, Path(tmp)).items():
+                    if name not in GROUPS[group.commands]:
+                        continue
                     start = time.perf_counter()
                     subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=tmp)
                     seconds = round(time.perf_counter() - start, 2)
                     row = {"round": round_, "checkout": which, "commit": commit[which], "command": name}
+                    timing = Path(tmp) / "run" / "timing.json"
+                    stages = json.loads(timing.read_text())["seconds"] if name == "run" else {}
                     record(
-                        {**row, "seconds": seconds, "load": loadavg(), "python_loop_1e7_s": anchor}, args.out
-                    )
+                        {**row, "seconds": seconds, "load": loadavg(), "python_loop_1e7_s": anchor,
+                         **({"stages": stages} if stages else {})},
+                        args.out,
+                    )  # fmt: skip
     return 0
 
 
