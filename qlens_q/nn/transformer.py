@@ -157,9 +157,7 @@ class AttentionResidual(nn.Module):
             n = x.shape[1]
             attn_mask = torch.triu(torch.ones(n, n, dtype=torch.bool, device=x.device), diagonal=1)
             attn_mask = attn_mask[: queries.shape[1]]
-        out, _ = self.attn(
-            queries, x, x, key_padding_mask=pad_mask, attn_mask=attn_mask, need_weights=False
-        )
+        out, _ = self.attn(queries, x, x, key_padding_mask=pad_mask, attn_mask=attn_mask, need_weights=False)
         return queries + self.drop(out)
 
 
