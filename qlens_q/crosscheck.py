@@ -14,8 +14,8 @@ probabilities ``p`` (statevector), ``shots`` samples, and the exact ``<M>`` (wha
    ``quantum_info`` simulates gate by gate in Python (about 0.2 ms a gate on a 2-core
    machine, 20x Aer's time for a 9-qubit layer), so a circuit of more than
    ``reference_always_ops`` gates gets the reference only where the caller selects it
-   (``reference=``; :func:`qlens_q.check` selects the first example's circuits, one of
-   each kind) or where Aer's exact check (1) fails, to tell which simulator is wrong
+   (``reference=``; :func:`qlens_q.check` selects its first circuit) or where Aer's exact
+   check (1) fails, to tell which simulator is wrong
    (``reference_on_failure``; the held-out test, whose circuits may fail by design and whose
    every Born distribution is checked against an independent numpy product, turns it off).
    Check (1) itself runs on every circuit.

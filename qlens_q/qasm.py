@@ -555,7 +555,8 @@ def plain_program(code: str, strings: Sequence[str]) -> bool:
 
     The subset: ``OPENQASM 3[.0];`` first; ``include "stdgates.inc";`` (before any gate call); ``qubit[n] NAME;``,
     ``qubit NAME;``, ``bit[n] NAME;``, ``bit NAME;`` (``n >= 1``, each name declared once, no
-    keyword or gate name); calls of :data:`PLAIN_GATES` with their number of decimal angles and
+    keyword or gate name); calls of :data:`PLAIN_GATES` with their number of decimal angles (each
+    finite as a double: ``1e999`` goes to the Python importer, and is refused after it) and
     of distinct declared qubits (``q[i]``, ``i < n``, or a one-qubit ``NAME``); ``barrier`` on
     distinct qubits; ``c[i] = measure q[j];``. This is all that :func:`write_plain` writes.
     Anything else (and a program that breaks these rules, which the Rust importer would report
@@ -598,7 +599,9 @@ def plain_program(code: str, strings: Sequence[str]) -> bool:
             given = [] if angles is None else angles.split(",")
             if not included or PLAIN_GATES.get(name) != (len(given), count):
                 return False
-            if any(_PLAIN_ANGLE.fullmatch(angle) is None for angle in given):
+            if any(
+                _PLAIN_ANGLE.fullmatch(angle) is None or not math.isfinite(float(angle)) for angle in given
+            ):
                 return False
             valid_calls.add(statement)
             continue
@@ -664,7 +667,8 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
     classical bits (at most :data:`MAX_CLBITS`), includes (only the standard libraries),
     and integer literals too large for a 64-bit integer. After parsing: unbound or
     non-finite parameters anywhere, gate definitions included, and the size the circuit
-    expands to (at most :data:`MAX_EXPANDED_OPERATIONS`).
+    expands to (at most :data:`MAX_EXPANDED_OPERATIONS`); a plain program's angles and size
+    are known before parsing, so it skips that last pass.
 
     OpenQASM 2 goes through :func:`qiskit.qasm2.loads`. An OpenQASM 3 program in the plain
     subset (:func:`plain_program`: what :func:`dumps` writes) goes through Qiskit's Rust
@@ -743,7 +747,9 @@ def loads(text: str, *, source: str = "qasm") -> QuantumCircuit:
     if version == "3" and set(includes) <= {"stdgates.inc"} and plain_program(code, strings):
         circuit = _load_plain(text)
         if circuit is not None:
-            return _checked(circuit, source)
+            # one operation per statement, every angle finite (plain_program), and the statements were
+            # counted above: its expanded size is already bounded, and nothing is left to unroll
+            return _checked(circuit, source, expand=False)
     messages = io.StringIO()
     try:
         with contextlib.redirect_stderr(messages):  # the OpenQASM 3 (ANTLR) parser prints its errors
@@ -799,9 +805,13 @@ def _load_plain(text: str) -> QuantumCircuit | None:
     return circuit if isinstance(circuit, QuantumCircuit) else None
 
 
-def _checked(circuit: QuantumCircuit, source: str, defines: bool = False) -> QuantumCircuit:
+def _checked(
+    circuit: QuantumCircuit, source: str, defines: bool = False, expand: bool = True
+) -> QuantumCircuit:
     """Refuse what parsed but cannot be simulated as a fixed circuit of bounded size; ``defines``: the
-    program defines gates of its own (``gate``, ``opaque``), which are renamed (:func:`own_gates_renamed`)."""
+    program defines gates of its own (``gate``, ``opaque``), which are renamed (:func:`own_gates_renamed`);
+    ``expand``: measure the size it expands to and refuse non-finite angles (:func:`expanded_size`), which
+    a plain program (:func:`plain_program`) needs not: it was bounded and its angles read before parsing."""
     if circuit.num_qubits > MAX_QUBITS:  # belt and braces: the declarations were read first
         raise InputError(source, f"has {circuit.num_qubits} qubits; the limit is {MAX_QUBITS}")
     if circuit.parameters:
@@ -809,7 +819,8 @@ def _checked(circuit: QuantumCircuit, source: str, defines: bool = False) -> Qua
         raise InputError(source, f"has unbound parameters ({names}); give every angle a value")
     if defines:
         circuit = own_gates_renamed(circuit, source)
-    expanded_size(circuit, source)
+    if expand:
+        expanded_size(circuit, source)
     return circuit
 
 

@@ -230,6 +230,7 @@ NOT_PLAIN = {
     "a negative index": "qubit[2] q;\nh q[-1];",
     "a leading-point angle": "qubit q;\nrz(.5) q;",
     "a pi expression": "qubit q;\nrz(-pi/2) q;",
+    "an angle beyond a double": "qubit q;\nrz(-1.5e400) q;",
     "a gate name as a register": "qubit[2] h;\nx h[0];",
     "an empty barrier": "qubit[2] q;\nbarrier;",
     "a register-wide measure": "qubit[2] q;\nbit[2] c;\nc = measure q;",
