@@ -226,3 +226,24 @@ def test_your_own_probe_runs_the_whole_pipeline(tmp_path: Path) -> None:
     wrong = qlens_q.Probe(model, {"embed": "emb"}, model.unembed, output_names=["a", "b", "c"])
     with pytest.raises(InputError, match="3 outputs"):
         validate(RunConfig(out=str(tmp_path / "x")), backbone=Custom(wrong, _encode))
+
+
+def test_the_heads_of_the_cross_validation_fitted_side_by_side_equal_each_fitted_alone() -> None:
+    """``_fit_heads`` fits head ``f`` on its own rows with its own penalty: the same weights and
+    predictions as ``_fit_head`` on those rows alone (up to the rounding of batched sums)."""
+    from qlens_q.backbones.hf import _fit_head, _fit_heads
+
+    g = torch.Generator().manual_seed(3)
+    x = torch.randn(90, 12, generator=g)
+    y = torch.bucketize(x[:, :3] @ torch.tensor([1.0, -2.0, 0.5]), torch.tensor([-1.0, 1.0]))  # 3 classes
+    rows = torch.rand(4, 90, generator=g) > 0.3
+    penalties = torch.tensor([1e-4, 1e-2, 1e-1, 1.0])
+    weight, bias = _fit_heads(x, y, rows, penalties, 3)
+    for f in range(4):
+        alone = nn.Linear(12, 3)
+        _fit_head(alone, x[rows[f]], y[rows[f]], float(penalties[f]), seed=0)
+        assert torch.allclose(weight[f], alone.weight.detach(), atol=1e-4), f
+        assert torch.allclose(bias[f], alone.bias.detach(), atol=1e-4), f
+        assert torch.equal((x @ weight[f].T + bias[f]).argmax(1), alone(x).argmax(1))
+    # a head whose rows or penalty differ learns other weights: the heads do not share anything
+    assert not torch.allclose(weight[0], weight[3], atol=1e-2)
