@@ -92,10 +92,15 @@ PALETTE = (
 
 
 def save_png(fig: Figure, path: str | Path) -> None:
-    """Render ``fig`` to PNG bytes and write them atomically (temporary file + ``os.replace``)."""
+    """Render ``fig`` to PNG bytes and write them atomically (temporary file + ``os.replace``).
+
+    Every figure here has the constrained layout, which already keeps titles, labels and
+    ``outside`` legends on the canvas, so it is saved as it is: ``bbox_inches="tight"`` would lay
+    the figure out and draw it a second time only to trim the margins (about a tenth of the time).
+    """
     FigureCanvasAgg(fig)
     buf = _io.BytesIO()
-    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", metadata={"Software": None})
+    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
     io.atomic_write_bytes(path, buf.getvalue())
 
 
