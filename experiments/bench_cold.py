@@ -5,8 +5,9 @@ Each command runs in its own new Python process (imports included) on each check
 ``qlens_q.check`` at N = 512 (12 examples x 4 points, 10,000 shots, OpenQASM 3; the trajectories of
 ``bench_check.py``) without a warm-up call, so its first transpile is timed as a user meets it.
 ``--commands run`` times ``qlens-q run`` (built-in, defaults) instead, with its stage times from
-``timing.json``. Appends one JSON line per timing to ``experiments/results/bench_cold.jsonl`` with the
-load average and :func:`machine.cpu_anchor_s` of the round.
+``timing.json``; ``--commands minilm`` a small MiniLM run (see :data:`GROUPS`). Appends one JSON
+line per timing to ``experiments/results/bench_cold.jsonl`` with the load average and
+:func:`machine.cpu_anchor_s` of the round.
 
     git worktree add /tmp/before c44a807
     python experiments/bench_cold.py /tmp/before .
@@ -52,11 +53,19 @@ def commands(root: Path, out: Path) -> dict[str, list[str]]:
         "compile N=512": [*cli, "--p-in", _p(512, 0), "--p-out", _p(512, 3), "-o", str(out / "big.qasm")],
         "check N=512 (cold)": [sys.executable, "-c", CHECK, str(root)],
         "run": [sys.executable, "-m", "qlens_q", "run", "--out", str(out / "run"), "--quiet"],
-    }
+        "run minilm": [sys.executable, "-m", "qlens_q", "run", "--out", str(out / "run"), "--quiet",
+                       "--backbone", "minilm", "--data", "builtin:400", "--limit", "3", "--no-figures"],
+    }  # fmt: skip
 
 
-#: The commands of ``--commands``: ``compile`` (the default: both compiles and the cold check) or ``run``.
-GROUPS = {"compile": ("compile N=2", "compile N=512", "check N=512 (cold)"), "run": ("run",)}
+#: The commands of ``--commands``: ``compile`` (the default: both compiles and the cold check), ``run``
+#: or ``minilm`` (all-MiniLM-L6-v2 with a trained head on 320 sentences of the built-in corpus, 3 examples
+#: checked, no figures: the head and lens stages of a pretrained backbone).
+GROUPS = {
+    "compile": ("compile N=2", "compile N=512", "check N=512 (cold)"),
+    "run": ("run",),
+    "minilm": ("run minilm",),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
                     seconds = round(time.perf_counter() - start, 2)
                     row = {"round": round_, "checkout": which, "commit": commit[which], "command": name}
                     timing = Path(tmp) / "run" / "timing.json"
-                    stages = json.loads(timing.read_text())["seconds"] if name == "run" else {}
+                    stages = json.loads(timing.read_text())["seconds"] if name.startswith("run") else {}
                     record(
                         {**row, "seconds": seconds, "load": loadavg(), "python_loop_1e7_s": anchor,
                          **({"stages": stages} if stages else {})},
