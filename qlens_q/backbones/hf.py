@@ -72,6 +72,13 @@ def _fit_head(head: torch.nn.Linear, x: torch.Tensor, y: torch.Tensor, penalty: 
         optimizer.step()
 
 
+def _heads_logits(weight: torch.Tensor, bias: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    """Logits ``(F, n, classes)`` of ``F`` linear heads ``(F, classes, d)``, ``(F, classes)`` on rows ``x``."""
+    import torch
+
+    return torch.einsum("fcd,nd->fnc", weight, x) + bias[:, None, :]
+
+
 def _fit_heads(
     x: torch.Tensor, y: torch.Tensor, rows: torch.Tensor, penalties: torch.Tensor, classes: int
 ) -> tuple[torch.Tensor, torch.Tensor]:
@@ -93,8 +100,8 @@ def _fit_heads(
     optimizer = torch.optim.Adam([weight, bias], lr=HEAD_LEARNING_RATE)
     for _ in range(HEAD_STEPS):
         optimizer.zero_grad()
-        logits = torch.einsum("fcd,nd->fnc", weight, x) + bias[:, None, :]
-        loss = F.cross_entropy(logits.reshape(fits * n, classes), targets, reduction="none").view(fits, n)
+        logits = _heads_logits(weight, bias, x).reshape(fits * n, classes)
+        loss = F.cross_entropy(logits, targets, reduction="none").view(fits, n)
         ((loss * share).sum() + (penalties * weight.pow(2).sum((1, 2))).sum()).backward()
         optimizer.step()
     return weight.detach(), bias.detach()
@@ -122,7 +129,7 @@ def train_head(
         x, y, ~held, torch.tensor([penalty for penalty, _ in grid], dtype=x.dtype), head.out_features
     )
     with torch.no_grad():
-        predicted = (torch.einsum("fcd,nd->fnc", weight, x) + bias[:, None, :]).argmax(2)
+        predicted = _heads_logits(weight, bias, x).argmax(2)
     hits = [float((predicted[i][held[i]] == y[held[i]]).float().mean()) for i in range(len(grid))]
     scores = {
         penalty: sum(hit for hit, (lam, _) in zip(hits, grid, strict=True) if lam == penalty) / FOLDS

@@ -96,7 +96,7 @@ def save_png(fig: Figure, path: str | Path) -> None:
 
     Every figure here has the constrained layout, which already keeps titles, labels and
     ``outside`` legends on the canvas, so it is saved as it is: ``bbox_inches="tight"`` would lay
-    the figure out and draw it a second time only to trim the margins (about a tenth of the time).
+    the figure out and draw it a second time only to trim the margins.
     """
     FigureCanvasAgg(fig)
     buf = _io.BytesIO()
