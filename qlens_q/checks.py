@@ -12,11 +12,11 @@ For example ``k`` of a :class:`~qlens_q.trajectories.Trajectories` with points
 
 Every circuit is transpiled to the export basis, written as OpenQASM 3 (or 2),
 and **the text is parsed back**: what is cross-checked is what a user gets in
-the file (:mod:`qlens_q.crosscheck`: exact Born probabilities, shots and ``<M>`` on Aer for
-every circuit; an independent ``quantum_info`` reference up to 12 qubits for every circuit of
+the file (:mod:`qlens_q.crosscheck`: exact Born probabilities and ``<M>`` on Aer for every
+circuit, shots for the circuits of the first ``shot_examples`` examples; an independent ``quantum_info`` reference up to 12 qubits for every circuit of
 at most 256 gates and, above that, for the first circuit (the first example's first sub-layer)
 and any circuit Aer's exact check fails). The shot
-tests share the false-alarm rate ``alpha`` over the whole family of circuits
+tests share the false-alarm rate ``alpha`` over the whole family of circuits with shots
 (Bonferroni). Aer runs in batches of :data:`SIM_CHUNK` circuits (chunk ``c``
 seeded ``seed + c * SIM_CHUNK``), in process or on ``--executor``.
 """
@@ -33,12 +33,12 @@ from numpy.typing import NDArray
 from qiskit import QuantumCircuit
 from tqdm import tqdm
 
-from qlens_q import devices, qasm, simulation
+from qlens_q import devices, qasm, simulation, validation
 from qlens_q import executor as executors
 from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, trajectory_circuit
 from qlens_q.circuits.metrics import operations, two_qubit_gates
 from qlens_q.circuits.synthesis import method_max_qubits
-from qlens_q.config import HELDOUT_CIRCUITS
+from qlens_q.config import HELDOUT_CIRCUITS, SHOT_EXAMPLES, SHOT_EXAMPLES_MAX
 from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
 from qlens_q.errors import InputError, SimulationError
 from qlens_q.operators import LayerOperator, layer_operator
@@ -48,8 +48,8 @@ from qlens_q.results import (
     ExportedCircuit,
     FlowCurves,
     HeldOutResult,
+    figure_example,
     moving_sublayers,
-    pick_example,
 )
 from qlens_q.runfiles import HELDOUT_DIR, circuit_path, save_run
 from qlens_q.simulation import Backend
@@ -101,9 +101,10 @@ class CheckResult(CircuitChecks):
         (:func:`flow_curves`), so that drawing simulates nothing.
         """
         flow = None
-        if analysis is not None and figures:
-            traj = self.trajectories
-            flow = flow_curves(traj, pick_example(traj))
+        if analysis is not None and figures:  # the example the figures draw (all the analysis' examples)
+            given = kwargs.get("trajectories")
+            traj = self.trajectories if given is None else given
+            flow = flow_curves(traj, figure_example(traj, self.trajectory_counts()))
         return save_run(self, path, analysis=analysis, figures=figures, flow=flow, **kwargs)
 
 
@@ -176,6 +177,7 @@ def check(
     traj: Trajectories,
     *,
     shots: int = 10_000,
+    shot_examples: int | None = SHOT_EXAMPLES,
     seed: int = 0,
     method: str = "structured",
     qasm_format: str = "qasm3",
@@ -189,7 +191,12 @@ def check(
 
     Args:
         traj: the trajectories to read as circuits.
-        shots: Aer samples per circuit.
+        shots: Aer samples per circuit with shots.
+        shot_examples: the first this many examples get ``shots`` on each of their circuits
+            (``None``: every example); every circuit of every example gets Aer's exact Born
+            check and exact ``<M>``. Shots cost Aer about 1 µs each, so a run of hundreds of
+            examples spends most of its simulation on them; a sample is enough to test Aer's
+            sampling, whose exact distribution every circuit checks anyway.
         seed: seed of Aer's sampler (the same seed gives the same verdicts).
         method: how operators become gates (:class:`qlens_q.circuits.Synthesis`).
         qasm_format: ``qasm3`` or ``qasm2`` (parsed back far faster for big circuits).
@@ -216,6 +223,11 @@ def check(
             f"{method!r} is limited to {limit} qubits; {traj.num_outputs} outputs need {traj.num_qubits}: use 'structured'",
         )
     config = CheckConfig(shots=shots, seed=seed, tol=tol, alpha=alpha)
+    shot_count = (
+        traj.num_examples
+        if shot_examples is None
+        else min(validation.integer(shot_examples, "shot_examples", 0, SHOT_EXAMPLES_MAX), traj.num_examples)
+    )
     executors.parse(executor)  # a bad executor fails before any work
     target = None if devices.resolve(backend) is None else devices.device(str(backend))
     if target is not None:
@@ -228,8 +240,9 @@ def check(
     # The quantum_info reference of a large circuit (about 0.2 ms a gate) on one sample: the first circuit.
     # Aer's exact check against the expected distribution runs on every circuit (crosscheck, test 1).
     first = [i == 0 for i in range(len(circuits))]
+    shots_on = [i // len(names) < shot_count for i in range(len(circuits))]
     texts, shipped, verdicts = ship(
-        circuits, expected, paths, qasm_format, config, executor, progress, clock, reference=first
+        circuits, expected, paths, qasm_format, config, executor, progress, clock, first, shots_on
     )
     labelled = tuple(
         dataclasses.replace(v, example=traj.ids[i // len(names)], circuit=names[i % len(names)])
@@ -248,7 +261,15 @@ def check(
         )
         for i, qc in enumerate(shipped)
     )
-    settings = CheckSettings(shots=shots, seed=seed, method=method, format=qasm_format, tol=tol, alpha=alpha)
+    settings = CheckSettings(
+        shots=shots,
+        shot_examples=shot_count,
+        seed=seed,
+        method=method,
+        format=qasm_format,
+        tol=tol,
+        alpha=alpha,
+    )
     on_device = None
     if target is not None:
         with clock.stage("device"):
@@ -269,13 +290,14 @@ def ship(
     progress: bool,
     clock: Stopwatch,
     reference: Sequence[bool] | None = None,
+    shots_on: Sequence[bool] | None = None,
 ) -> tuple[list[str], list[QuantumCircuit], list[Verdict]]:
     """Transpile to the export basis, write the OpenQASM text, parse it back, cross-check what was parsed.
 
     Returns the texts, the circuits parsed from them, and their verdicts (``alpha``
-    shared by all of them, Bonferroni). Stages are timed on ``clock``. ``reference`` selects
-    the large circuits that also get the ``quantum_info`` reference
-    (:func:`qlens_q.crosscheck.crosscheck`).
+    shared by all the circuits with shots, Bonferroni). Stages are timed on ``clock``.
+    ``reference`` selects the large circuits that also get the ``quantum_info`` reference and
+    ``shots_on`` the circuits that get shots (``None``: all; :func:`qlens_q.crosscheck.crosscheck`).
     """
     with clock.stage("transpile"):
         exported: list[QuantumCircuit] = []
@@ -298,7 +320,7 @@ def ship(
         )
         shipped = [qasm.loads(text, source=path) for path, text in pairs]
     with clock.stage("simulate"):
-        verdicts = _crosscheck_chunks(shipped, expected, config, executor, progress, reference)
+        verdicts = _crosscheck_chunks(shipped, expected, config, executor, progress, reference, shots_on)
     return texts, shipped, verdicts
 
 
@@ -309,19 +331,22 @@ def _crosscheck_chunks(
     executor: str | None,
     progress: bool,
     reference: Sequence[bool] | None,
+    shots_on: Sequence[bool] | None,
 ) -> list[Verdict]:
     verdicts: list[Verdict] = []
     bar = _bar(len(circuits), "simulating", progress)
+    family = len(circuits) if shots_on is None else max(1, sum(bool(x) for x in shots_on))
     with executors.open_executor(executor) as pool:
         backend = Backend(executor=pool)
         for start in range(0, len(circuits), SIM_CHUNK):
             chunk = slice(start, start + SIM_CHUNK)
-            # every chunk gets its own seed, derived from the run seed; alpha is shared by all circuits
+            # every chunk gets its own seed, derived from the run seed; alpha is shared by all circuits with shots
             seeded = dataclasses.replace(
-                config, seed=config.seed + start, family_size=len(circuits), backend=backend
+                config, seed=config.seed + start, family_size=family, backend=backend
             )
             selected = None if reference is None else reference[chunk]
-            verdicts += crosscheck(circuits[chunk], expected[chunk], seeded, selected)
+            shot = None if shots_on is None else shots_on[chunk]
+            verdicts += crosscheck(circuits[chunk], expected[chunk], seeded, selected, shot)
             bar.update(len(circuits[chunk]))
     bar.close()
     return verdicts

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 # input answer before the heavy imports, which each command makes when it starts its work.
 from qlens_q import __version__, io, tasks, validation
 from qlens_q.circuits.synthesis import METHODS
+from qlens_q.config import SHOT_EXAMPLES
 from qlens_q.errors import InputError, QlensError, SimulationError
 from qlens_q.executor import open_executor
 
@@ -278,7 +279,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from qlens_q.pipeline import RunConfig, execute, validate
 
     config = RunConfig(
-        out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, method=args.method,
+        out=args.out, task=args.task, backbone=args.backbone, embeddings=args.embeddings, data=args.data, seed=args.seed, shots=args.shots, shot_examples=args.shot_examples, method=args.method,
         limit=args.limit, epochs=args.epochs, model=args.model, lens=args.lens, readout=args.readout,
         vocab=args.vocab, top_k=args.top_k, analysis=not args.no_analysis, figures=not args.no_figures,
         permutations=args.permutations,
@@ -570,6 +571,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=PERMUTATIONS,
         default=1000,
         help=f"permutations per test (1 to {validation.MAX_PERMUTATIONS:,})",
+    )
+    p.add_argument(
+        "--shot-examples",
+        type=int,
+        default=SHOT_EXAMPLES,
+        metavar="K",
+        help=f"the first K examples' circuits get --shots shots each (default {SHOT_EXAMPLES}); every circuit gets "
+        "Aer's exact Born and <M> checks",
     )
     p.add_argument(
         "--heldout-circuits", type=int, default=16,

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 HELDOUT_CIRCUITS = 16
 #: The most a run may ask for (``--heldout-circuits``).
 HELDOUT_CIRCUITS_MAX = 10_000
+#: Examples whose circuits get shots, by default (the first ones; every circuit gets the exact checks).
+SHOT_EXAMPLES = 64
+#: The most ``--shot-examples`` may name (more than a run has means all of them).
+SHOT_EXAMPLES_MAX = 10**9
 #: Examples the held-out test needs: two to fit, two to score.
 HELD_OUT_MIN_EXAMPLES = 4
 
@@ -52,6 +56,7 @@ class RunConfig:
     data: str = "builtin"
     seed: int = 42
     shots: int = 10_000
+    shot_examples: int = SHOT_EXAMPLES
     method: str = "structured"
     limit: int | None = None
     epochs: int | None = None

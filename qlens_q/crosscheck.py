@@ -30,10 +30,14 @@ probabilities ``p`` (statevector), ``shots`` samples, and the exact ``<M>`` (wha
    reject at level ``a / 2``; and Aer's exact ``<M>`` is within
    ``tol * sum_j j`` of ``sum_j j q_j``.
 
+**Circuits without shots.** :func:`crosscheck`'s ``shots_on`` may leave circuits out of the
+shots (``qlens_q.check``'s ``shot_examples``): they get tests 1 and 2 and the exact ``<M>``,
+and no Aer shot at all (``shots = 0`` in their verdict).
+
 **False alarms.** Tests 4 and 5 are the only random ones. ``alpha`` (default
 ``1e-3``) is the false-alarm rate of a whole *family* of checks: each circuit
 is tested at ``a = alpha / family_size`` (Bonferroni), where ``family_size``
-defaults to the number of circuits in the call. By the union bound, a batch of
+defaults to the number of circuits with shots in the call. By the union bound, a batch of
 correct circuits raises any false alarm with probability at most ``alpha``
 whenever each test keeps its level ``a / 2``: exactly so for two outcomes (both
 tests are then exact binomial tests), and up to the chi-square and normal
@@ -143,7 +147,8 @@ class Verdict:
         No shot on an impossible class, and neither shot test rejects at
         ``alpha_per_circuit / 2``: a circuit whose distribution is ``q`` fails this with
         probability at most ``alpha_per_circuit`` (the false-alarm level); the exact checks
-        are left out, so an operator that is only close to ``q`` can pass.
+        are left out, so an operator that is only close to ``q`` can pass. Vacuously true for a
+        circuit run without shots (``shots == 0``).
         """
         half = self.alpha_per_circuit / 2
         return self.impossible_counts == 0 and not self.chi2_p < half and not self.mean_p < half
@@ -328,17 +333,21 @@ def _verdict(
     impossible_counts = int(counts[impossible].sum())
     if impossible_counts:
         failures.append(f"{impossible_counts} shots on classes with expected probability 0")
-    chi2, dof, chi2_p = chi_square(counts, q)
-    if chi2_p < level / 2:
-        failures.append(f"chi-square rejects the shots (p = {chi2_p:.3g} < {level / 2:.3g})")
     mean_expected = observables.mean_class(q)
     shots = int(counts.sum())
-    mean_shots = observables.mean_class(counts / shots)
-    mean_z, mean_p = mean_test(counts, q)
-    if mean_p < level / 2:
-        failures.append(
-            f"<M> over shots is {mean_z:.2f} standard errors from sum j q_j (p = {mean_p:.3g} < {level / 2:.3g})"
-        )
+    if shots:
+        chi2, dof, chi2_p = chi_square(counts, q)
+        if chi2_p < level / 2:
+            failures.append(f"chi-square rejects the shots (p = {chi2_p:.3g} < {level / 2:.3g})")
+        mean_shots = observables.mean_class(counts / shots)
+        mean_z, mean_p = mean_test(counts, q)
+        if mean_p < level / 2:
+            failures.append(
+                f"<M> over shots is {mean_z:.2f} standard errors from sum j q_j (p = {mean_p:.3g} < {level / 2:.3g})"
+            )
+    else:  # a circuit run without shots (crosscheck's ``shots_on``): nothing random to test
+        chi2, dof, chi2_p = 0.0, 0, 1.0
+        mean_shots, mean_z, mean_p = float("nan"), 0.0, 1.0
     mean_tol = config.tol * (2**prepared.num_qubits - 1) * 2**prepared.num_qubits / 2
     if not abs(mean_estimator - mean_expected) <= mean_tol:
         failures.append(f"exact <M> = {mean_estimator:.12g}, expected {mean_expected:.12g}")
@@ -376,17 +385,23 @@ def crosscheck(
     expected: Sequence[Any],
     config: CheckConfig = CheckConfig(),
     reference: Sequence[bool] | None = None,
+    shots_on: Sequence[bool] | None = None,
 ) -> list[Verdict]:
     """Cross-check a batch of circuits against their expected distributions (one Aer run for the batch).
 
     ``reference[i]`` selects circuit ``i`` for the ``quantum_info`` reference when it has more
     than ``config.reference_always_ops`` gates (see test 2 of the module docstring); ``None``
-    selects every circuit.
+    selects every circuit. ``shots_on[i] = False`` runs circuit ``i`` without shots: tests 1, 2
+    and Aer's exact ``<M>`` only (its verdict has ``shots = 0``); the circuits with shots keep the
+    counts they have when every circuit is shot, and share ``alpha`` (``family_size`` defaults to
+    their number). ``None`` shoots every circuit.
     """
     if len(circuits) != len(expected):
         raise InputError("expected", f"{len(expected)} distributions for {len(circuits)} circuits")
     if reference is not None and len(reference) != len(circuits):
         raise InputError("reference", f"{len(reference)} selections for {len(circuits)} circuits")
+    if shots_on is not None and len(shots_on) != len(circuits):
+        raise InputError("shots_on", f"{len(shots_on)} selections for {len(circuits)} circuits")
     if not circuits:
         return []
     prepared = simulation.compile_for_aer(
@@ -396,8 +411,11 @@ def crosscheck(
         _expected_vector(q, pc.num_qubits, f"expected[{i}]" if len(expected) > 1 else "expected")
         for i, (q, pc) in enumerate(zip(expected, prepared, strict=True))
     ]
-    readings = simulation.readings(prepared, config.shots, config.seed, config.backend)
-    level = config.alpha / (config.family_size or len(prepared))
+    measured = None if shots_on is None else [bool(x) for x in shots_on]
+    readings = simulation.readings(prepared, config.shots, config.seed, config.backend, measured)
+    level = config.alpha / (
+        config.family_size or (len(prepared) if measured is None else max(1, sum(measured)))
+    )
     selected = [True] * len(prepared) if reference is None else [bool(x) for x in reference]
     return [
         _verdict(pc, q, n_cls, r.probabilities, r.counts, r.expectation, config, level, chosen)

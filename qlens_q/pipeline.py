@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from qlens_q import backbones, tasks, validation
 from qlens_q import executor as executors
 from qlens_q.circuits.synthesis import Synthesis, method_max_qubits
-from qlens_q.config import HELD_OUT_MIN_EXAMPLES, HELDOUT_CIRCUITS_MAX, RunConfig
+from qlens_q.config import HELD_OUT_MIN_EXAMPLES, HELDOUT_CIRCUITS_MAX, SHOT_EXAMPLES_MAX, RunConfig
 from qlens_q.errors import InputError
 from qlens_q.runfiles import check_out
 from qlens_q.timing import Stopwatch
@@ -73,6 +73,7 @@ def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunCo
     """Check every setting (nothing is trained or written); returns the resolved config, task and backbone."""
     _integer("seed", config.seed, 0, validation.MAX_SEED)
     _integer("shots", config.shots, 1, validation.MAX_SHOTS)
+    _integer("shot_examples", config.shot_examples, 0, SHOT_EXAMPLES_MAX)
     _integer("permutations", config.permutations, 1, MAX_PERMUTATIONS)
     _integer("heldout_circuits", config.heldout_circuits, 0, HELDOUT_CIRCUITS_MAX)
     config, task, chosen = resolve(config, backbone)
@@ -145,6 +146,7 @@ def execute(config: RunConfig, backbone: Backbone | None = None) -> RunResult:
     result = check(
         checked,
         shots=config.shots,
+        shot_examples=config.shot_examples,
         seed=config.seed,
         method=config.method,
         qasm_format=prepared.qasm_format,

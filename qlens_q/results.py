@@ -31,9 +31,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class CheckSettings:
-    """How :func:`qlens_q.check` built and checked the circuits (recorded in ``report.json``)."""
+    """How :func:`qlens_q.check` built and checked the circuits (recorded in ``report.json``).
+
+    ``shot_examples``: how many examples (the first ones) had their circuits shot ``shots`` times;
+    the other examples' circuits got the exact checks alone.
+    """
 
     shots: int
+    shot_examples: int
     seed: int
     method: str
     format: str
@@ -105,10 +110,12 @@ class CircuitChecks:
         """The exported circuit ``circuit`` of ``example`` (id or index)."""
         return self.circuits[self.position(example, circuit)]
 
-    def trajectory_counts(self) -> NDArray[np.int64]:
-        """Shot counts of every example's trajectory circuit, ``(K, 2^n)``."""
+    def trajectory_counts(self) -> NDArray[np.int64] | None:
+        """Shot counts of the trajectory circuit of every example with shots (the first
+        ``settings.shot_examples``), ``(K, 2^n)``; ``None`` when no example had shots."""
         per = len(self.circuit_names)
-        return np.array([v.counts for v in self.verdicts[per - 1 :: per]], dtype=np.int64)
+        shot = self.verdicts[per - 1 :: per][: self.settings.shot_examples]
+        return np.array([v.counts for v in shot], dtype=np.int64) if shot else None
 
 
 @dataclass(frozen=True)
@@ -170,6 +177,14 @@ def pick_example(traj: Trajectories) -> int:
     """The example whose distribution moves most along its path (total variation summed over sub-layers)."""
     moves = 0.5 * np.abs(np.diff(traj.probs, axis=1)).sum(axis=(1, 2))
     return int(np.argmax(moves))
+
+
+def figure_example(traj: Trajectories, counts: NDArray[np.int64] | None) -> int:
+    """The example the figures draw: :func:`pick_example` among the first ``len(counts)`` examples,
+    those whose trajectory circuit has shot ``counts`` to draw (:meth:`CircuitChecks.trajectory_counts`),
+    or among all of ``traj`` when there are none."""
+    shown = traj.num_examples if counts is None or len(counts) == 0 else len(counts)
+    return pick_example(traj.select(slice(0, shown)))
 
 
 def moving_sublayers(probs: NDArray[np.float64], limit: int) -> list[int]:

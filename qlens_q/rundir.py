@@ -17,7 +17,7 @@ from numpy.typing import NDArray
 from qlens_q import io
 from qlens_q.config import HELD_OUT_MIN_EXAMPLES, HELDOUT_CIRCUITS, HELDOUT_CIRCUITS_MAX
 from qlens_q.errors import InputError
-from qlens_q.results import REPORT_FORMAT, pick_example
+from qlens_q.results import REPORT_FORMAT, figure_example
 from qlens_q.runfiles import (
     CIRCUITS_DIR,
     FIGURES_DIR,
@@ -88,6 +88,14 @@ def load_counts(directory: str | Path, per_example: int, examples: int) -> NDArr
     if counts.ndim != 2 or counts.shape[0] != per_example * examples:
         return None
     return np.asarray(counts[per_example - 1 :: per_example])
+
+
+def _shot_examples(report: Mapping[str, Any], checked: int) -> int:
+    """How many of the checked examples had shots (``crosscheck.shot_examples``; all in a report older than it)."""
+    value = report["crosscheck"].get("shot_examples", checked)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= checked:
+        raise InputError("report.json", f"crosscheck shot_examples must be an integer from 0 to {checked}")
+    return value
 
 
 def reanalyze(
@@ -166,8 +174,9 @@ def reanalyze(
     if figures:
         per = len(report["sublayers"]) + 1
         counts = load_counts(root, per, len(checked))
-        shown = traj.num_examples if counts is None else len(counts)  # the example drawn has counts
-        flow = flow_curves(traj, pick_example(traj.select(slice(0, shown))))
+        if counts is not None:  # the examples with shots: the first shot_examples (all, in an older report)
+            counts = counts[: _shot_examples(report, len(checked))]
+        flow = flow_curves(traj, figure_example(traj, counts))
         drawn = draw(root, traj, analysis, counts, timing, heldout=heldout, flow=flow)
     report["analysis"] = analysis_section(analysis, heldout, drawn)
     write_heldout(root, heldout)

@@ -70,7 +70,8 @@ def test_one_circuit_per_sub_layer_and_one_trajectory_circuit_per_example(
     assert [c.identity for c in result.circuits] == [True] + [False] * 11  # only a's first sub-layer
     assert result.trajectories is traj
     assert dataclasses.asdict(result.settings) == {
-        "shots": SHOTS, "seed": 0, "method": "structured", "format": "qasm3", "tol": 1e-9, "alpha": 1e-3,
+        "shots": SHOTS, "shot_examples": K, "seed": 0, "method": "structured", "format": "qasm3", "tol": 1e-9,
+        "alpha": 1e-3,
     }  # fmt: skip
     assert result.verdict("c", "final") is result.verdicts[2 * 3 + 1]
     assert result.verdict(3, TRAJECTORY) is result.verdicts[-1]
@@ -113,6 +114,46 @@ def test_the_same_seed_gives_the_same_verdicts_and_another_seed_other_shots(
     assert [v.probabilities for v in other.verdicts] == [v.probabilities for v in result.verdicts]
 
 
+@pytest.mark.parametrize("shot_examples", [0, 1, 3])
+def test_shots_on_the_first_examples_keep_their_counts_and_the_rest_get_the_exact_checks(
+    traj: Trajectories, result: CheckResult, shot_examples: int
+) -> None:
+    """The first ``shot_examples`` examples' circuits get the counts a check of every example gives them
+    (the same seeds), at the Bonferroni level of the circuits with shots; the others no shot at all,
+    and the same exact Born probabilities, exact <M> and verdict."""
+    sample = check(traj, shots=SHOTS, seed=0, shot_examples=shot_examples)
+    assert sample.passed and sample.settings.shot_examples == shot_examples
+    shot = 3 * shot_examples  # three circuits per example
+    for i, (v, full) in enumerate(zip(sample.verdicts, result.verdicts, strict=True)):
+        assert v.probabilities == full.probabilities and v.mean_estimator == full.mean_estimator
+        assert v.passed and v.shots_fit
+        if i < shot:
+            assert v.counts == full.counts and v.shots == SHOTS and v.chi2_p == full.chi2_p
+            assert v.alpha_per_circuit == pytest.approx(1e-3 / shot)
+        else:
+            assert v.shots == 0 and v.counts == (0,) * 4 and v.chi2_p == 1.0 and v.mean_p == 1.0
+    counts = sample.trajectory_counts()
+    if shot_examples == 0:
+        assert counts is None
+    else:
+        np.testing.assert_array_equal(counts, result.trajectory_counts()[:shot_examples])
+    assert check(traj, shots=SHOTS, seed=0, shot_examples=100).verdicts == result.verdicts  # more than K: all
+
+
+def test_a_circuit_without_shots_still_fails_its_exact_check(traj: Trajectories) -> None:
+    circuits, expected, _ = build_circuits(traj, Synthesis("structured"))
+    wrong = [q.copy() for q in expected]
+    wrong[4] = expected[4][[1, 2, 0]]
+    paths = [f"circuits/{i:04d}.qasm" for i in range(len(circuits))]
+    shots_on = [i < 3 for i in range(len(circuits))]
+    config = CheckConfig(shots=SHOTS, seed=0)
+    _, _, verdicts = ship(circuits, wrong, paths, "qasm3", config, None, False, Stopwatch(), None, shots_on)
+    assert not verdicts[4].passed and verdicts[4].shots == 0
+    # the exact Born distribution and the exact <M> fail; no shot test ran
+    assert [f.split(" ")[:2] for f in verdicts[4].failures] == [["exact", "Born"], ["exact", "<M>"]]
+    assert all(v.passed for i, v in enumerate(verdicts) if i != 4)
+
+
 def test_a_corrupted_expectation_fails_and_the_others_pass(traj: Trajectories) -> None:
     circuits, expected, identity = build_circuits(traj, Synthesis("structured"))
     assert len(circuits) == 12 and identity[0] and not any(identity[1:])
@@ -144,6 +185,8 @@ def test_qasm2_export_passes_too(traj: Trajectories) -> None:
         ({"shots": 0}, "shots"),
         ({"shots": 1.5}, "shots"),
         ({"shots": True}, "shots"),
+        ({"shot_examples": -1}, "shot_examples"),
+        ({"shot_examples": 2.0}, "shot_examples"),
         ({"seed": -1}, "seed"),
         ({"tol": 0.0}, "tol"),
         ({"tol": float("nan")}, "tol"),

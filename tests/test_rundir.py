@@ -71,7 +71,7 @@ def saved_run(tmp_path_factory: pytest.TempPathFactory) -> SavedRun:
     Tests copy ``path`` before changing anything in it.
     """
     traj = _traj()
-    result = qlens_q.check(traj, shots=400, seed=0)
+    result = qlens_q.check(traj, shots=400, seed=0, shot_examples=3)  # shots on x0, x1, x2
     analysis = qlens_q.analyze(traj, seed=3, permutations=20)
     heldout = held_out_test(traj, seed=3, shots=400, max_circuits=1)
     path = tmp_path_factory.mktemp("saved") / "run"
@@ -97,7 +97,15 @@ def test_save_writes_the_typed_analysis_and_reads_it_back(saved_run: SavedRun, t
     assert result.exported("x1", "final") == result.circuits[4]  # per example: m, final, trajectory
     assert result.circuits[4].path == circuit_path(1, "final")
     counts = load_counts(run_dir, 3, traj.num_examples)
-    assert counts is not None and np.array_equal(counts, result.trajectory_counts())
+    assert counts is not None and np.array_equal(counts[:3], result.trajectory_counts())
+    assert not counts[3:].any() and report["crosscheck"]["shot_examples"] == 3
+    # the example drawn is the one that moves most of those with shots: x1 (of all six, x3)
+    captions = {Path(f["path"]).name: f["caption"] for f in section["figures"]}
+    assert captions["example_distributions.png"].startswith(
+        "Test example x1, the one whose distribution moves"
+    )
+    assert "of the first 3, whose circuits had shots" in captions["example_distributions.png"]
+    assert "Shots ran on the 9 circuits of the first 3 examples" in (run_dir / "report.md").read_text()
     # save_run with the to_dict() form, no figures, no flow: the same report but for the figures
     again = save_run(
         result,
@@ -135,6 +143,13 @@ def test_reanalyze_reproduces_the_run_and_refuses_other_trajectories(
     assert other["analysis"]["seed"] == 4 and "figures" not in other["analysis"]
     assert not (tmp_path / "copy" / "figures").exists()  # no PNG left that report.md does not show
     assert "![" not in (tmp_path / "copy" / "report.md").read_text()
+    report = json.loads((tmp_path / "copy" / "report.json").read_text())
+    report["crosscheck"]["shot_examples"] = 7  # more than the six examples checked: refused, nothing written
+    (tmp_path / "copy" / "report.json").write_text(json.dumps(report))
+    before = (tmp_path / "copy" / "report.md").read_bytes()
+    with pytest.raises(InputError, match=r"crosscheck shot_examples must be an integer from 0 to 6"):
+        reanalyze(tmp_path / "copy")
+    assert (tmp_path / "copy" / "report.md").read_bytes() == before
     for broken, message in (
         (qlens_q.analyze(_traj(k=5), seed=0, permutations=10), "examples 5, these have 6"),
         ({"format": "mine"}, "is not a qlens-q-analysis"),

@@ -56,7 +56,7 @@ from matplotlib.patches import Polygon
 from numpy.typing import NDArray
 
 from qlens_q import io
-from qlens_q.results import FlowCurves, HeldOutResult, pick_example
+from qlens_q.results import FlowCurves, HeldOutResult, figure_example
 from qlens_q.stats.analysis import (
     PCA,
     Analysis,
@@ -579,8 +579,15 @@ def _top(p: NDArray[np.float64], limit: int = MAX_BARS) -> NDArray[np.intp]:
     return np.sort(np.argsort(-p, kind="stable")[:limit])
 
 
-def example_figure(traj: Trajectories, k: int, counts: NDArray[Any] | None, path: str | Path) -> str:
-    """Example ``k``: its distributions at every point, and Aer's shots beside the softmax; returns the caption."""
+def example_figure(
+    traj: Trajectories,
+    k: int,
+    counts: NDArray[Any] | None,
+    path: str | Path,
+    shot_examples: int | None = None,
+) -> str:
+    """Example ``k``: its distributions at every point, and Aer's shots beside the softmax; returns the caption
+    (which says ``k`` was picked among the first ``shot_examples``, those with shots, when they are not all)."""
     probs = traj.probs[k]
     names = traj.output_names
     idx = _top(probs[-1])
@@ -621,8 +628,13 @@ def example_figure(traj: Trajectories, k: int, counts: NDArray[Any] | None, path
     shown = (
         "" if idx.size == traj.num_outputs else f" (the {idx.size} likeliest of {traj.num_outputs} outputs)"
     )
+    among = (
+        ""
+        if shot_examples is None or shot_examples >= traj.num_examples
+        else f" of the first {shot_examples}, whose circuits had shots"
+    )
     return (
-        f"Test example {traj.ids[k]}, the one whose distribution moves most: left, its lens distributions at every "
+        f"Test example {traj.ids[k]}, the one whose distribution moves most{among}: left, its lens distributions at every "
         f"point{shown}; right, the measured histogram of its trajectory circuit, run on Aer from the exported "
         "OpenQASM file, beside the model's softmax."
     )
@@ -817,9 +829,8 @@ def make_figures(
     """Draw every figure into ``out_dir`` (a run directory's ``figures/``).
 
     ``trajectory_counts[k]`` are Aer's shot counts of example ``k``'s trajectory
-    circuit (for ``example_distributions.png``); when the analysis read more examples
-    than were checked, the counts cover the first ones and the example drawn is one of
-    them. ``heldout`` adds ``fixed_operators.png``; ``flow`` (:func:`qlens_q.checks.flow_curves`
+    circuit (for ``example_distributions.png``); they cover the first examples (those
+    with shots), and the example drawn is one of them (:func:`~qlens_q.results.figure_example`). ``heldout`` adds ``fixed_operators.png``; ``flow`` (:func:`qlens_q.checks.flow_curves`
     of that example) adds ``hamiltonian_flow.png``. Returns ``[{"path", "caption"}]`` with
     paths relative to ``out_dir``'s parent.
     """
@@ -829,8 +840,7 @@ def make_figures(
     def add(name: str, caption: str) -> None:
         written.append({"path": f"{out.name}/{name}", "caption": caption})
 
-    checked = traj.num_examples if trajectory_counts is None else len(trajectory_counts)
-    k = pick_example(traj.select(slice(0, checked)))
+    k = figure_example(traj, trajectory_counts)
     # each sub-layer's Householder vectors, once for the four figures that draw them
     vectors = [layer_vectors(traj, layer) for layer in traj.layers]
     add("depth.png", depth_figure(traj, out / "depth.png"))
@@ -851,7 +861,8 @@ def make_figures(
         add("top_outputs.png", top_outputs_figure(traj, analysis, out / "top_outputs.png"))
         add("similarity_matrix.png", similarity_matrix_figure(traj, out / "similarity_matrix.png", vectors))
     counts = None if trajectory_counts is None else trajectory_counts[k]
-    add("example_distributions.png", example_figure(traj, k, counts, out / "example_distributions.png"))
+    shot = None if trajectory_counts is None else len(trajectory_counts)
+    add("example_distributions.png", example_figure(traj, k, counts, out / "example_distributions.png", shot))
     if flow is not None:
         add("hamiltonian_flow.png", flow_figure(traj, flow, out / "hamiltonian_flow.png")[0])
     if heldout is not None and heldout.summary:
