@@ -226,7 +226,7 @@ def save_run(
     with staged(out) as staging:
         (staging / CIRCUITS_DIR).mkdir()
         for record in result.circuits:
-            io.atomic_write_text(staging / record.path, record.text)
+            io.write_staged_text(staging / record.path, record.text)
         write_heldout(staging, heldout)
         write_device(staging, result)
         traj.save(staging / ARRAYS_FILE)
@@ -285,7 +285,7 @@ def write_device(root: Path, result: CircuitChecks) -> None:
     (root / DEVICE_DIR).mkdir()
     for record, compiled in zip(result.circuits, device.circuits, strict=True):
         name = record.path.removeprefix(f"{CIRCUITS_DIR}/")
-        io.atomic_write_text(root / DEVICE_DIR / name, device_qasm(compiled))
+        io.write_staged_text(root / DEVICE_DIR / name, device_qasm(compiled))
 
 
 def write_heldout(root: Path, heldout: HeldOutResult | None) -> None:

@@ -253,6 +253,17 @@ def test_atomic_write_bytes_replaces_the_file_whole(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask  # not mkstemp's 0600
 
 
+def test_a_staged_write_makes_a_new_file_and_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "0000_final.qasm"
+    io.write_staged_text(target, "OPENQASM 3.0;\n")
+    assert target.read_bytes() == b"OPENQASM 3.0;\n" and sorted(tmp_path.iterdir()) == [target]
+    with pytest.raises(InputError, match=r"0000_final.qasm: cannot be written \(File exists\)$"):
+        io.write_staged_text(target, "other")
+    assert target.read_text() == "OPENQASM 3.0;\n"
+    with pytest.raises(InputError, match=r"cannot be written \(No such file or directory\)$"):
+        io.write_staged_text(tmp_path / "missing" / "x.qasm", "x")
+
+
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
