@@ -628,11 +628,11 @@ def overview_markdown(report: Mapping[str, Any]) -> list[str]:
 def _shot_scope(check: Mapping[str, Any], s: Mapping[str, Any]) -> str:
     """`` on the first K examples' circuits`` when not every example had shots (else nothing)."""
     shot = check.get("shot_examples", s["examples"])
-    return (
-        ""
-        if shot >= s["examples"]
-        else f" on each circuit of the first {shot:,} of {s['examples']:,} examples"
-    )
+    if shot >= s["examples"]:
+        return ""
+    if shot == 0:
+        return " for none of the circuits"
+    return f" on each circuit of the first {shot:,} of {s['examples']:,} examples"
 
 
 def _shot_sentence(check: Mapping[str, Any], s: Mapping[str, Any]) -> str:
@@ -640,6 +640,8 @@ def _shot_sentence(check: Mapping[str, Any], s: Mapping[str, Any]) -> str:
     shot = check.get("shot_examples", s["examples"])
     if shot >= s["examples"]:
         return ""
+    if shot == 0:
+        return f" No circuit had shots (`--shot-examples 0`); Aer's exact Born and ⟨M⟩ checks ran on all {s['circuits']:,}."
     circuits = shot * s["circuits"] // max(1, s["examples"])
     return (
         f" Shots ran on the {circuits:,} circuits of the first {shot:,} examples (`--shot-examples`; "

@@ -92,6 +92,33 @@ def test_rerun_replaces_an_earlier_run(small_run: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]
 
 
+@pytest.mark.parametrize(("shot_examples", "shot"), [(0, 0), (2, 2)])
+def test_shot_examples_choose_the_examples_with_shots(
+    small_run: Path, tmp_path: Path, shot_examples: int, shot: int
+) -> None:
+    """The small run's model again, loaded: its first ``shot`` examples' circuits have the counts of the run
+    that shot all four (the same seeds), the others none; every circuit has the same exact verdict."""
+    out = tmp_path / "run"
+    config = {**SMALL, "epochs": None, "model": str(small_run / "model"), "shot_examples": shot_examples}
+    report = run(RunConfig(out=str(out), **config), log=lambda _: None)  # type: ignore[arg-type]
+    full = load_report(small_run)
+    assert report["crosscheck"]["shot_examples"] == shot and report["summary"]["failed"] == 0
+    for k, (ex, whole) in enumerate(zip(report["examples"], full["examples"], strict=True)):
+        for layer, verdict in ex["crosscheck"].items():
+            assert verdict["probabilities"] == whole["crosscheck"][layer]["probabilities"]
+            assert verdict["shots"] == (2000 if k < shot else 0)
+            assert verdict["counts"] == (whole["crosscheck"][layer]["counts"] if k < shot else [0, 0])
+    md = (out / "report.md").read_text()
+    if shot == 0:
+        assert "10,000 shots" not in md and "2,000 shots for none of the circuits" in md
+        assert (
+            "No circuit had shots (`--shot-examples 0`); Aer's exact Born and ⟨M⟩ checks ran on all 12." in md
+        )
+    else:
+        assert "2,000 shots on each circuit of the first 2 of 4 examples" in md
+        assert "Shots ran on the 6 circuits of the first 2 examples" in md
+
+
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     code = main(["run", "--quiet", "--no-analysis", "--data", "builtin:300", "--limit", "1", *args])
     return code, capsys.readouterr().err
@@ -207,6 +234,8 @@ def test_analyze_refuses_a_directory_without_a_report(
         (["--epochs", "0"], "--epochs"),
         (["--data", "builtin:5"], "builtin:N"),
         (["--permutations", "0"], "--permutations"),
+        (["--shot-examples", "-1"], "--shot-examples: must be an integer from 0 to 1,000,000,000, got -1"),
+        (["--shot-examples", str(10**10)], "--shot-examples"),
     ],
 )
 def test_options_that_do_not_apply_are_refused_before_any_work(
