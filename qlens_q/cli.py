@@ -70,6 +70,16 @@ def _int_in(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def _count_or_all(text: str) -> int | None:
+    """An argparse type: ``all`` (``None``) or an integer (its range is checked with the run's other inputs)."""
+    if text == "all":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an integer or 'all', got {text!r}") from None
+
+
 def _float_in(low: float, high: float, *, below_high: bool = False) -> Callable[[str], float]:
     """An argparse type: a finite number in ``[low, high]`` (``[low, high)`` if ``below_high``)."""
 
@@ -574,11 +584,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--shot-examples",
-        type=int,
+        type=_count_or_all,
         default=SHOT_EXAMPLES,
         metavar="K",
-        help=f"the first K examples' circuits get --shots shots each (default {SHOT_EXAMPLES}); every circuit gets "
-        "Aer's exact Born and <M> checks",
+        help=f"the first K examples' circuits get --shots shots each (default {SHOT_EXAMPLES}; 'all': every "
+        "example's); every circuit gets Aer's exact Born and <M> checks",
     )
     p.add_argument(
         "--heldout-circuits", type=int, default=16,

@@ -47,7 +47,8 @@ class RunConfig:
     ``task``: ``classify`` or ``lm`` (``None``: what the backbone is, a causal LM's ``lm``);
     ``backbone``: ``toy``, ``minilm`` or ``hf:PATH``; ``backend``: ``None`` (the ideal simulator) or a
     fake IBM device (``fake_torino``, :mod:`qlens_q.devices`) on whose noise model every circuit also runs;
-    ``figures``: draw the analysis' figures (``False``: its tables only, the same numbers, seconds sooner).
+    ``figures``: draw the analysis' figures (``False``: its tables only, the same numbers, seconds sooner);
+    ``shot_examples``: the first this many examples' circuits get the shots (``None``: every example's).
     """
 
     out: str
@@ -56,7 +57,7 @@ class RunConfig:
     data: str = "builtin"
     seed: int = 42
     shots: int = 10_000
-    shot_examples: int = SHOT_EXAMPLES
+    shot_examples: int | None = SHOT_EXAMPLES
     method: str = "structured"
     limit: int | None = None
     epochs: int | None = None

@@ -73,7 +73,8 @@ def validate(config: RunConfig, backbone: Backbone | None = None) -> tuple[RunCo
     """Check every setting (nothing is trained or written); returns the resolved config, task and backbone."""
     _integer("seed", config.seed, 0, validation.MAX_SEED)
     _integer("shots", config.shots, 1, validation.MAX_SHOTS)
-    _integer("shot_examples", config.shot_examples, 0, SHOT_EXAMPLES_MAX)
+    if config.shot_examples is not None:  # None: every example's circuits get shots
+        _integer("shot_examples", config.shot_examples, 0, SHOT_EXAMPLES_MAX)
     _integer("permutations", config.permutations, 1, MAX_PERMUTATIONS)
     _integer("heldout_circuits", config.heldout_circuits, 0, HELDOUT_CIRCUITS_MAX)
     config, task, chosen = resolve(config, backbone)

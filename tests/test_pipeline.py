@@ -92,7 +92,7 @@ def test_rerun_replaces_an_earlier_run(small_run: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]
 
 
-@pytest.mark.parametrize(("shot_examples", "shot"), [(0, 0), (2, 2)])
+@pytest.mark.parametrize(("shot_examples", "shot"), [(0, 0), (2, 2), (None, 4)])
 def test_shot_examples_choose_the_examples_with_shots(
     small_run: Path, tmp_path: Path, shot_examples: int, shot: int
 ) -> None:
@@ -109,7 +109,9 @@ def test_shot_examples_choose_the_examples_with_shots(
             assert verdict["shots"] == (2000 if k < shot else 0)
             assert verdict["counts"] == (whole["crosscheck"][layer]["counts"] if k < shot else [0, 0])
     md = (out / "report.md").read_text()
-    if shot == 0:
+    if shot == 4:  # every example's circuits: the report says nothing of a sample
+        assert "2,000 shots, seed" in md and "Shots ran on" not in md and "No circuit had shots" not in md
+    elif shot == 0:
         assert "10,000 shots" not in md and "2,000 shots for none of the circuits" in md
         assert (
             "No circuit had shots (`--shot-examples 0`); Aer's exact Born and ⟨M⟩ checks ran on all 12." in md
@@ -122,6 +124,17 @@ def test_shot_examples_choose_the_examples_with_shots(
 def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     code = main(["run", "--quiet", "--no-analysis", "--data", "builtin:300", "--limit", "1", *args])
     return code, capsys.readouterr().err
+
+
+def test_shot_examples_all_on_the_command_line(
+    small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "all"
+    code, err = _cli(capsys, "--out", str(out), "--model", str(small_run / "model"), "--shot-examples", "all")
+    assert code == 0, err
+    report = load_report(out)
+    assert report["config"]["shot_examples"] is None and report["crosscheck"]["shot_examples"] == 1
+    assert all(v["shots"] == 10_000 for v in report["examples"][0]["crosscheck"].values())
 
 
 def test_bad_run_inputs(small_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -236,6 +249,7 @@ def test_analyze_refuses_a_directory_without_a_report(
         (["--permutations", "0"], "--permutations"),
         (["--shot-examples", "-1"], "--shot-examples: must be an integer from 0 to 1,000,000,000, got -1"),
         (["--shot-examples", str(10**10)], "--shot-examples"),
+        (["--shot-examples", "many"], "--shot-examples: expected an integer or 'all', got 'many'"),
     ],
 )
 def test_options_that_do_not_apply_are_refused_before_any_work(
