@@ -625,9 +625,14 @@ def overview_markdown(report: Mapping[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _shot_examples(check: Mapping[str, Any], s: Mapping[str, Any]) -> int:
+    """How many examples had shots (every one in a report older than ``shot_examples``)."""
+    return int(check.get("shot_examples", s["examples"]))
+
+
 def _shot_scope(check: Mapping[str, Any], s: Mapping[str, Any]) -> str:
     """`` on the first K examples' circuits`` when not every example had shots (else nothing)."""
-    shot = check.get("shot_examples", s["examples"])
+    shot = _shot_examples(check, s)
     if shot >= s["examples"]:
         return ""
     if shot == 0:
@@ -637,7 +642,7 @@ def _shot_scope(check: Mapping[str, Any], s: Mapping[str, Any]) -> str:
 
 def _shot_sentence(check: Mapping[str, Any], s: Mapping[str, Any]) -> str:
     """What the shots covered, when not every example had them."""
-    shot = check.get("shot_examples", s["examples"])
+    shot = _shot_examples(check, s)
     if shot >= s["examples"]:
         return ""
     if shot == 0:

@@ -325,9 +325,8 @@ def similarity_histograms(
                 ax.axvline(x_layer.mean(), color=layer_color(layer.index), ls="--", lw=1.2)
             ax.axvline(x_base.mean(), color="0.3", ls=":", lw=1.2)
             ax.set_yscale("log")
-            ax.yaxis.set_minor_locator(
-                NullLocator()
-            )  # unlabelled minor ticks: half the figure's drawing time
+            # no unlabelled minor ticks: they were half of this figure's drawing time
+            ax.yaxis.set_minor_locator(NullLocator())
             ax.set_title(f"{title(layer.name)}: {what}", fontsize=10)
             ax.set_xlabel("Frobenius cosine similarity of a pair of examples")
             ax.set_ylabel("density (log scale)")
@@ -840,7 +839,8 @@ def make_figures(
 
     ``trajectory_counts[k]`` are Aer's shot counts of example ``k``'s trajectory
     circuit (for ``example_distributions.png``); they cover the first examples (those
-    with shots), and the example drawn is one of them (:func:`~qlens_q.results.figure_example`). ``heldout`` adds ``fixed_operators.png``; ``flow`` (:func:`qlens_q.checks.flow_curves`
+    with shots), and the example drawn is one of them (:func:`~qlens_q.results.figure_example`).
+    ``heldout`` adds ``fixed_operators.png``; ``flow`` (:func:`qlens_q.checks.flow_curves`
     of that example) adds ``hamiltonian_flow.png``. Returns ``[{"path", "caption"}]`` with
     paths relative to ``out_dir``'s parent.
     """
