@@ -227,8 +227,8 @@ elif where == "line":
     sys.stdout = HoldAfterLine(sys.stdout)
 elif where == "exit":
     atexit.register(hold)
-from qlens_q.__main__ import main
-sys.exit(main())
+from qlens_q.__main__ import console
+console()
 """
 
 
