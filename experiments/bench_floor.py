@@ -38,11 +38,10 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
-from machine import loadavg, machine_info
+from machine import best_of, loadavg, machine_info
 
 from qlens_q.bench.runs import time_run
 from qlens_q.io import atomic_write_json, atomic_write_text
@@ -59,16 +58,6 @@ CASES: tuple[tuple[str, tuple[str, ...], float], ...] = (
 )
 #: Every case stops after its cross-check: only its training and its circuits are used.
 STOP_EARLY = ("--no-analysis", "--no-figures", "--heldout-circuits", "0", "--limit", "1")
-
-
-def best_of(fn: Any, repeats: int = 3) -> float:
-    """The least of ``repeats`` timings of ``fn()`` (seconds)."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def import_seconds(repeats: int = 3) -> dict[str, float]:

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import platform
 import time
+from collections.abc import Callable
 from importlib import metadata
 from typing import Any
 
@@ -69,6 +70,16 @@ def cpu_anchor_s(repeats: int = 3) -> float:
             total += i
         best = min(best, time.perf_counter() - start)
     return round(best, 3)
+
+
+def best_of(fn: Callable[[], object], repeats: int = 3) -> float:
+    """The least of ``repeats`` wall-clock timings of ``fn()``, in seconds."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 def machine_info() -> dict[str, Any]:

@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from machine import loadavg, machine_info
+from machine import best_of, loadavg, machine_info
 
 from qlens_q import qasm
 from qlens_q.io import atomic_write_json, atomic_write_text
@@ -76,15 +76,6 @@ STRIPPED = ("examples", "analysis.layers.*.top_outputs.per_example")
 REGENERATE = "python experiments/runs.py --restore {name} (the last committed trajectories) or python experiments/runs.py {name} (re-runs the model)"
 
 
-def best_of(fn: Any, repeats: int = 3) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return round(min(times), 3)
-
-
 def qasm_import_times(path: Path) -> dict[str, Any]:
     """Parse one exported file as OpenQASM 2 (Rust) and, re-exported, as OpenQASM 3 (best of three each)."""
     from qiskit import qasm2, qasm3
@@ -96,10 +87,10 @@ def qasm_import_times(path: Path) -> dict[str, Any]:
         "file": path.name,
         "qubits": circuit.num_qubits,
         "operations": circuit.size(),
-        "qasm2_loads_s": best_of(
-            lambda: qasm2.loads(text2, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)
+        "qasm2_loads_s": round(
+            best_of(lambda: qasm2.loads(text2, custom_instructions=qasm2.LEGACY_CUSTOM_INSTRUCTIONS)), 3
         ),
-        "qasm3_loads_s": best_of(lambda: qasm3.loads(text3), repeats=1),
+        "qasm3_loads_s": round(best_of(lambda: qasm3.loads(text3), repeats=1), 3),
     }
 
 
