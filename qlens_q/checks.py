@@ -39,7 +39,7 @@ from qlens_q.circuits import Synthesis, fixed_operator_circuit, layer_circuit, t
 from qlens_q.circuits.metrics import operations, two_qubit_gates
 from qlens_q.circuits.synthesis import method_max_qubits
 from qlens_q.config import HELDOUT_CIRCUITS, SHOT_EXAMPLES, SHOT_EXAMPLES_MAX
-from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck
+from qlens_q.crosscheck import CheckConfig, Verdict, crosscheck, shot_family
 from qlens_q.errors import InputError, SimulationError
 from qlens_q.operators import LayerOperator, layer_operator
 from qlens_q.results import (
@@ -335,7 +335,7 @@ def _crosscheck_chunks(
 ) -> list[Verdict]:
     verdicts: list[Verdict] = []
     bar = _bar(len(circuits), "simulating", progress)
-    family = len(circuits) if shots_on is None else max(1, sum(bool(x) for x in shots_on))
+    family = shot_family(len(circuits), shots_on)  # over the whole batch, not a chunk
     with executors.open_executor(executor) as pool:
         backend = Backend(executor=pool)
         for start in range(0, len(circuits), SIM_CHUNK):

@@ -380,6 +380,12 @@ def _verdict(
     )
 
 
+def shot_family(count: int, shots_on: Sequence[bool] | None) -> int:
+    """The Bonferroni family of ``count`` circuits of which ``shots_on`` selects those with shots
+    (``None``: all): the circuits with shots, at least one."""
+    return count if shots_on is None else max(1, sum(bool(x) for x in shots_on))
+
+
 def crosscheck(
     circuits: Sequence[QuantumCircuit],
     expected: Sequence[Any],
@@ -413,9 +419,7 @@ def crosscheck(
     ]
     measured = None if shots_on is None else [bool(x) for x in shots_on]
     readings = simulation.readings(prepared, config.shots, config.seed, config.backend, measured)
-    level = config.alpha / (
-        config.family_size or (len(prepared) if measured is None else max(1, sum(measured)))
-    )
+    level = config.alpha / (config.family_size or shot_family(len(prepared), measured))
     selected = [True] * len(prepared) if reference is None else [bool(x) for x in reference]
     return [
         _verdict(pc, q, n_cls, r.probabilities, r.counts, r.expectation, config, level, chosen)

@@ -125,11 +125,16 @@ class Prepared:
     def measured(self) -> QuantumCircuit:
         """The unitary part, then qubit ``order[i]`` measured into bit ``i`` of one register."""
         qc = _shared_copy(self.unitary)
-        creg = ClassicalRegister(self.num_qubits, "class")
-        qc.add_register(creg)
-        for bit, qubit in enumerate(self.order):
-            qc.measure(qubit, creg[bit])
+        _measure(qc, self.order)
         return qc
+
+
+def _measure(qc: QuantumCircuit, order: Sequence[int]) -> None:
+    """Append one classical register ``class`` and measure qubit ``order[i]`` into its bit ``i``."""
+    creg = ClassicalRegister(len(order), "class")
+    qc.add_register(creg)
+    for bit, qubit in enumerate(order):
+        qc.measure(qubit, creg[bit])
 
 
 def prepare(circuit: QuantumCircuit, name: str = "circuit") -> Prepared:
@@ -501,10 +506,7 @@ def readings(
         qc.save_statevector(label="statevector")
         qc.append(_save_expectation(prepared.num_qubits, prepared.order), range(prepared.num_qubits))
         if measured is None or measured[i]:
-            creg = ClassicalRegister(prepared.num_qubits, "class")
-            qc.add_register(creg)
-            for bit, qubit in enumerate(prepared.order):
-                qc.measure(qubit, creg[bit])
+            _measure(qc, prepared.order)
         pairs.append(qc)
     compiled = _for_aer(pairs, AerSimulator(**options))
     jobs = [(qc, p.order) for qc, p in zip(compiled, circuits, strict=True)]
